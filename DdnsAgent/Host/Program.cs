@@ -1,0 +1,2 @@
+Console.WriteLine("DdnsAgent host: under construction");
+return 0;
