@@ -1,0 +1,50 @@
+namespace DdnsAgent.Configuration
+{
+    /// <summary>
+    /// Everything the user configures, on the device and on the host alike. Persisted as JSON with these
+    /// property names (nanoFramework.Json on the device, System.Text.Json on the host). Choices are kept as
+    /// strings so the JSON reads well and both serializers agree; validation turns them into meaning.
+    /// </summary>
+    public sealed class Settings
+    {
+        // Wi-Fi (device only).
+        public string WifiSsid { get; set; }
+        public string WifiPassword { get; set; }
+
+        // Provider: a preset id ("dyn", "noip", "desec", ...) or "custom" with ServerUrl.
+        public string Provider { get; set; }
+        public string ServerUrl { get; set; }
+        public string Username { get; set; }
+        public string Password { get; set; }
+        public string[] Hostnames { get; set; }
+        public bool IPv4 { get; set; } = true;
+        public bool IPv6 { get; set; }
+
+        // Optional dyndns2 parameters; null leaves them out of the request.
+        public string Wildcard { get; set; }
+        public string Mx { get; set; }
+        public string BackMx { get; set; }
+        public string Offline { get; set; }
+
+        // Address detection: "auto" (interface address when public, else reflectors), "interface" or "web".
+        public string IpSource { get; set; } = "auto";
+        public string[] Reflectors { get; set; }
+        public bool RequireAgreement { get; set; }
+
+        // Timing.
+        public int CheckIntervalSeconds { get; set; } = 300;
+        public int ForceRefreshDays { get; set; } = 25;
+
+        // HTTP and TLS.
+        public string UserAgent { get; set; }
+        public string CaCertificate { get; set; }
+        public bool AllowPlainHttp { get; set; }
+
+        // Device pins.
+        public int LedPin { get; set; } = 2;
+        public bool LedActiveLow { get; set; }
+        public int ConsoleRxPin { get; set; } = 16;
+        public int ConsoleTxPin { get; set; } = 17;
+        public int ConsoleBaudRate { get; set; } = 115200;
+    }
+}
