@@ -1,0 +1,49 @@
+using DdnsAgent.Addressing;
+
+namespace DdnsAgent.Detection
+{
+    /// <summary>
+    /// What the detector remembers about one reflector: its request path as bytes (prepared once, so a
+    /// request is built by copying), when it was last asked, its last good answer, and its bench time.
+    /// </summary>
+    internal sealed class ReflectorState
+    {
+        public ReflectorState(Reflector reflector)
+        {
+            Reflector = reflector;
+            PathBytes = new byte[reflector.Path.Length];
+            for (int i = 0; i < PathBytes.Length; i++)
+            {
+                PathBytes[i] = (byte)reflector.Path[i];
+            }
+
+            SpacingTicks = reflector.MinSpacingSeconds * AddressDetector.TicksPerSecond;
+        }
+
+        public Reflector Reflector { get; }
+
+        public byte[] PathBytes { get; }
+
+        public long SpacingTicks { get; }
+
+        public bool HasBeenAsked { get; set; }
+
+        public long LastAskedTicks { get; set; }
+
+        /// <summary>The answer of the last request if it succeeded, else <see cref="IpAddress.None"/>.</summary>
+        public IpAddress LastAnswer { get; set; }
+
+        /// <summary>Not asked again before this time, after it refused us (HTTP 403 or 429).</summary>
+        public long BenchedUntilTicks { get; set; }
+
+        /// <summary>True while the last request is more recent than the spacing allows to repeat it.</summary>
+        public bool IsResting(long now) =>
+            HasBeenAsked && now >= LastAskedTicks && now - LastAskedTicks < SpacingTicks;
+
+        /// <summary>
+        /// True while benched. A clock that jumped back (SNTP) cannot stretch the bench beyond its length.
+        /// </summary>
+        public bool IsBenched(long now) =>
+            now < BenchedUntilTicks && BenchedUntilTicks - now <= AddressDetector.BenchSeconds * AddressDetector.TicksPerSecond;
+    }
+}
