@@ -21,7 +21,7 @@ namespace DdnsAgent.Addressing
             bool hasColon = false;
             for (int i = text.Start; i < screenEnd; i++)
             {
-                int c = text[i];
+                int c = text.At(i);
                 if (c == '%')
                 {
                     error = AddressParseError.ZoneIdNotAllowed;
@@ -76,12 +76,12 @@ namespace DdnsAgent.Addressing
             {
                 int digits = 0;
                 int number = 0;
-                bool startsWithZero = i < text.End && text[i] == '0';
-                while (i < text.End && text[i] >= '0' && text[i] <= '9')
+                bool startsWithZero = i < text.End && text.At(i) == '0';
+                while (i < text.End && text.At(i) >= '0' && text.At(i) <= '9')
                 {
                     if (digits < 4)
                     {
-                        number = (number * 10) + (text[i] - '0');
+                        number = (number * 10) + (text.At(i) - '0');
                     }
 
                     digits++;
@@ -90,7 +90,7 @@ namespace DdnsAgent.Addressing
 
                 if (digits == 0)
                 {
-                    return i == text.End || text[i] == '.' ? AddressParseError.EmptyPart : Unexpected(text[i]);
+                    return i == text.End || text.At(i) == '.' ? AddressParseError.EmptyPart : Unexpected(text.At(i));
                 }
 
                 if (startsWithZero && digits > 1)
@@ -115,9 +115,9 @@ namespace DdnsAgent.Addressing
                     return parts == 4 ? AddressParseError.None : AddressParseError.WrongPartCount;
                 }
 
-                if (text[i] != '.')
+                if (text.At(i) != '.')
                 {
-                    return Unexpected(text[i]);
+                    return Unexpected(text.At(i));
                 }
 
                 i++;
@@ -142,9 +142,9 @@ namespace DdnsAgent.Addressing
             int tailGroups = 0;
             bool compressed = false;
             int i = text.Start;
-            if (text[i] == ':')
+            if (text.At(i) == ':')
             {
-                if (i + 1 == text.End || text[i + 1] != ':')
+                if (i + 1 == text.End || text.At(i + 1) != ':')
                 {
                     return AddressParseError.EmptyPart;
                 }
@@ -159,7 +159,7 @@ namespace DdnsAgent.Addressing
                 int digits = 0;
                 int group = 0;
                 int nibble;
-                while (i < text.End && (nibble = HexValue(text[i])) >= 0)
+                while (i < text.End && (nibble = HexValue(text.At(i))) >= 0)
                 {
                     if (digits == 4)
                     {
@@ -171,7 +171,7 @@ namespace DdnsAgent.Addressing
                     i++;
                 }
 
-                if (i < text.End && text[i] == '.')
+                if (i < text.End && text.At(i) == '.')
                 {
                     uint v4;
                     var tailError = ParseIPv4(text, partStart, out v4);
@@ -193,7 +193,7 @@ namespace DdnsAgent.Addressing
 
                 if (digits == 0)
                 {
-                    return i == text.End || text[i] == ':' ? AddressParseError.EmptyPart : AddressParseError.InvalidCharacter;
+                    return i == text.End || text.At(i) == ':' ? AddressParseError.EmptyPart : AddressParseError.InvalidCharacter;
                 }
 
                 if (headGroups + tailGroups == 8)
@@ -217,13 +217,13 @@ namespace DdnsAgent.Addressing
                     break;
                 }
 
-                if (text[i] != ':')
+                if (text.At(i) != ':')
                 {
                     return AddressParseError.InvalidCharacter;
                 }
 
                 i++;
-                if (i < text.End && text[i] == ':')
+                if (i < text.End && text.At(i) == ':')
                 {
                     if (compressed)
                     {

@@ -25,13 +25,14 @@ namespace DdnsAgent.Addressing
             End = text.Length;
         }
 
-        public int Start { get; }
-
-        public int End { get; }
+        // Plain fields and a method rather than auto-properties and an indexer: those would make the host
+        // compiler stamp attributes (IsReadOnly, DefaultMember) that nanoFramework's mscorlib lacks.
+        public readonly int Start;
+        public readonly int End;
 
         public int Length => End - Start;
 
         /// <summary>The character at absolute position index (between Start and End), as its code.</summary>
-        public int this[int index] => _bytes != null ? _bytes[index] : _text[index];
+        public int At(int index) => _bytes != null ? _bytes[index] : _text[index];
     }
 }
