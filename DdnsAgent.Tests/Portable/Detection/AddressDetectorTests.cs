@@ -234,6 +234,40 @@ namespace DdnsAgent.Tests.Detection
         }
 
         [TestMethod]
+        public void AReflectorForEitherFamilyIsRememberedPerFamily()
+        {
+            var rig = new DetectionRig();
+            const string Dual = "api64.ipify.org";
+            rig.Detector.Configure(IpSourceKind.Web, DetectionRig.Reflectors(AddressFamilyKind.None, "https://api64.ipify.org/"), false, "agent");
+            rig.Transport.Enqueue(Dual, 200, "8.8.8.8");
+            rig.Transport.Enqueue(Dual, 200, "2a00:1450:4001::1");
+            IpAddress address;
+            Assert.AreEqual(DetectionResult.Found, rig.DetectV4(out address));
+            Assert.AreEqual("8.8.8.8", address.ToString());
+
+            // Within the IPv4 spacing, IPv6 is still asked, and the IPv4 answer is not reused for it.
+            Assert.AreEqual(DetectionResult.Found, rig.Detector.Detect(AddressFamilyKind.IPv6, out address));
+            Assert.AreEqual("2a00:1450:4001::1", address.ToString());
+            Assert.AreEqual(DetectionResult.Found, rig.DetectV4(out address));
+            Assert.AreEqual("8.8.8.8", address.ToString());
+            Assert.AreEqual(2, rig.Transport.RequestsTo(Dual));
+        }
+
+        [TestMethod]
+        public void ADualStackAnswerOfTheOtherFamilyFallsThrough()
+        {
+            var rig = new DetectionRig();
+            var reflectors = DetectionRig.Reflectors(AddressFamilyKind.None, "https://ifconfig.me/ip", "https://api6.ipify.org/");
+            rig.Detector.Configure(IpSourceKind.Web, reflectors, false, "agent");
+            rig.Transport.Enqueue("ifconfig.me", 200, "8.8.8.8\n");
+            rig.Transport.Enqueue("api6.ipify.org", 200, "2a00:1450:4001::1");
+            IpAddress address;
+            Assert.AreEqual(DetectionResult.Found, rig.Detector.Detect(AddressFamilyKind.IPv6, out address));
+            Assert.AreEqual("2a00:1450:4001::1", address.ToString());
+            Assert.AreEqual("api6.ipify.org", rig.Detector.LastSource);
+        }
+
+        [TestMethod]
         public void SaysSoWhenNoReflectorServesTheFamily()
         {
             var rig = new DetectionRig();

@@ -120,7 +120,13 @@ namespace DdnsAgent.Tests.Detection
             Assert.AreEqual(3, v6.Length);
             CheckDefaults(v4, AddressFamilyKind.IPv4);
             CheckDefaults(v6, AddressFamilyKind.IPv6);
-            Assert.AreEqual(0, DefaultReflectors.For(AddressFamilyKind.None).Length);
+
+            var both = DefaultReflectors.For(AddressFamilyKind.None);
+            Assert.AreEqual(v4.Length + v6.Length, both.Length);
+            Assert.AreEqual("api.ipify.org", both[0].Host);
+            Assert.AreEqual(AddressFamilyKind.IPv4, both[v4.Length - 1].Family);
+            Assert.AreEqual("api6.ipify.org", both[v4.Length].Host);
+            Assert.AreEqual(AddressFamilyKind.IPv6, both[both.Length - 1].Family);
         }
 
         private static void CheckDefaults(Reflector[] reflectors, AddressFamilyKind family)

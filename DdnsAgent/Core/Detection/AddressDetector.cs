@@ -51,20 +51,37 @@ namespace DdnsAgent.Detection
 
         /// <summary>
         /// Sets the policy; call at configuration time. Reflectors of both families may be mixed: each
-        /// detection uses those of its family, in this order. Forgets what was learnt about reflectors.
+        /// detection uses those of its family, in this order; a reflector of family None serves both.
+        /// Forgets what was learnt about reflectors.
         /// </summary>
         public void Configure(IpSourceKind source, Reflector[] reflectors, bool requireAgreement, string userAgent)
         {
-            int count = reflectors == null ? 0 : reflectors.Length;
-            var states = new ReflectorState[count];
-            for (int i = 0; i < count; i++)
+            int count = 0;
+            for (int i = 0; reflectors != null && i < reflectors.Length; i++)
             {
                 if (reflectors[i].Path.Length > _request.Target.Length)
                 {
                     throw new ArgumentOutOfRangeException("reflectors", "a reflector path is longer than the request buffer");
                 }
 
-                states[i] = new ReflectorState(reflectors[i]);
+                count += reflectors[i].Family == AddressFamilyKind.None ? 2 : 1;
+            }
+
+            // A reflector for either family is remembered per family: its IPv4 answer says nothing about IPv6.
+            var states = new ReflectorState[count];
+            int next = 0;
+            for (int i = 0; next < count; i++)
+            {
+                var reflector = reflectors[i];
+                if (reflector.Family == AddressFamilyKind.None)
+                {
+                    states[next++] = new ReflectorState(reflector, AddressFamilyKind.IPv4);
+                    states[next++] = new ReflectorState(reflector, AddressFamilyKind.IPv6);
+                }
+                else
+                {
+                    states[next++] = new ReflectorState(reflector, reflector.Family);
+                }
             }
 
             _source = source;
@@ -128,7 +145,7 @@ namespace DdnsAgent.Detection
             for (int i = 0; i < _reflectors.Length; i++)
             {
                 var state = _reflectors[i];
-                if (state.Reflector.Family != family)
+                if (state.Family != family)
                 {
                     continue;
                 }

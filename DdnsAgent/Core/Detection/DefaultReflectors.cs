@@ -19,9 +19,25 @@ namespace DdnsAgent.Detection
 
         private const string CheckIpDyndnsHost = "checkip.dyndns.org";
 
-        /// <summary>A new array each call (configuration time); the order is the asking order.</summary>
+        /// <summary>
+        /// A new array each call (configuration time); the order is the asking order. None gives the IPv4
+        /// list followed by the IPv6 list, ready for a dual-stack detector.
+        /// </summary>
         public static Reflector[] For(AddressFamilyKind family)
         {
+            if (family == AddressFamilyKind.None)
+            {
+                var v4 = For(AddressFamilyKind.IPv4);
+                var v6 = For(AddressFamilyKind.IPv6);
+                var both = new Reflector[v4.Length + v6.Length];
+                for (int i = 0; i < both.Length; i++)
+                {
+                    both[i] = i < v4.Length ? v4[i] : v6[i - v4.Length];
+                }
+
+                return both;
+            }
+
             if (family == AddressFamilyKind.IPv6)
             {
                 return new Reflector[]

@@ -36,6 +36,11 @@ namespace DdnsAgent.Detection
         /// <summary>Path and query, ASCII, starting with "/".</summary>
         public string Path { get; }
 
+        /// <summary>
+        /// The family asked for; None asks for both. A dual-stack reflector answers with the family of the
+        /// connection, so a wrong-family answer is refused and the next reflector is asked: family-specific
+        /// hosts (api6.ipify.org) are the reliable choice.
+        /// </summary>
         public AddressFamilyKind Family { get; }
 
         /// <summary>The reflector is never asked again sooner than this after the last request.</summary>

@@ -8,9 +8,10 @@ namespace DdnsAgent.Detection
     /// </summary>
     internal sealed class ReflectorState
     {
-        public ReflectorState(Reflector reflector)
+        public ReflectorState(Reflector reflector, AddressFamilyKind family)
         {
             Reflector = reflector;
+            Family = family;
             PathBytes = new byte[reflector.Path.Length];
             for (int i = 0; i < PathBytes.Length; i++)
             {
@@ -21,6 +22,9 @@ namespace DdnsAgent.Detection
         }
 
         public Reflector Reflector { get; }
+
+        /// <summary>The family this state asks for: a reflector that serves both gets one state per family.</summary>
+        public AddressFamilyKind Family { get; }
 
         public byte[] PathBytes { get; }
 
