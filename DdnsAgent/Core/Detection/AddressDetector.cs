@@ -56,34 +56,7 @@ namespace DdnsAgent.Detection
         /// </summary>
         public void Configure(IpSourceKind source, Reflector[] reflectors, bool requireAgreement, string userAgent)
         {
-            int count = 0;
-            for (int i = 0; reflectors != null && i < reflectors.Length; i++)
-            {
-                if (reflectors[i].Path.Length > _request.Target.Length)
-                {
-                    throw new ArgumentOutOfRangeException("reflectors", "a reflector path is longer than the request buffer");
-                }
-
-                count += reflectors[i].Family == AddressFamilyKind.None ? 2 : 1;
-            }
-
-            // A reflector for either family is remembered per family: its IPv4 answer says nothing about IPv6.
-            var states = new ReflectorState[count];
-            int next = 0;
-            for (int i = 0; next < count; i++)
-            {
-                var reflector = reflectors[i];
-                if (reflector.Family == AddressFamilyKind.None)
-                {
-                    states[next++] = new ReflectorState(reflector, AddressFamilyKind.IPv4);
-                    states[next++] = new ReflectorState(reflector, AddressFamilyKind.IPv6);
-                }
-                else
-                {
-                    states[next++] = new ReflectorState(reflector, reflector.Family);
-                }
-            }
-
+            var states = ReflectorState.ForEach(reflectors, _request.Target.Length);
             _source = source;
             _reflectors = states;
             _requireAgreement = requireAgreement;

@@ -1,3 +1,4 @@
+using System;
 using DdnsAgent.Addressing;
 
 namespace DdnsAgent.Detection
@@ -19,6 +20,42 @@ namespace DdnsAgent.Detection
             }
 
             SpacingTicks = reflector.MinSpacingSeconds * AddressDetector.TicksPerSecond;
+        }
+
+        /// <summary>
+        /// One state per reflector and family, in order. A reflector for either family gets two: its IPv4
+        /// answer says nothing about IPv6, and each family keeps its own spacing.
+        /// </summary>
+        public static ReflectorState[] ForEach(Reflector[] reflectors, int targetCapacity)
+        {
+            int count = 0;
+            for (int i = 0; reflectors != null && i < reflectors.Length; i++)
+            {
+                if (reflectors[i].Path.Length > targetCapacity)
+                {
+                    throw new ArgumentOutOfRangeException("reflectors", "a reflector path is longer than the request buffer");
+                }
+
+                count += reflectors[i].Family == AddressFamilyKind.None ? 2 : 1;
+            }
+
+            var states = new ReflectorState[count];
+            int next = 0;
+            for (int i = 0; next < count; i++)
+            {
+                var reflector = reflectors[i];
+                if (reflector.Family == AddressFamilyKind.None)
+                {
+                    states[next++] = new ReflectorState(reflector, AddressFamilyKind.IPv4);
+                    states[next++] = new ReflectorState(reflector, AddressFamilyKind.IPv6);
+                }
+                else
+                {
+                    states[next++] = new ReflectorState(reflector, reflector.Family);
+                }
+            }
+
+            return states;
         }
 
         public Reflector Reflector { get; }
