@@ -31,14 +31,14 @@ namespace DdnsAgent.Tests.Protocol
             new Case(DualStackStyle.CombinedMyIp, true, true, RequestFamilies.Both),
             new Case(DualStackStyle.CombinedMyIp, true, false, RequestFamilies.IPv4),
             new Case(DualStackStyle.CombinedMyIp, false, true, RequestFamilies.IPv6),
-            new Case(DualStackStyle.CombinedMyIp, false, false),
+            new Case(DualStackStyle.CombinedMyIp, false, false, new RequestFamilies[0]),
             new Case(DualStackStyle.SeparateMyIpV6, true, true, RequestFamilies.Both),
             new Case(DualStackStyle.SeparateMyIpV6, false, true, RequestFamilies.IPv6),
             new Case(DualStackStyle.OneRequestPerFamily, true, true, RequestFamilies.IPv4, RequestFamilies.IPv6),
             new Case(DualStackStyle.OneRequestPerFamily, false, true, RequestFamilies.IPv6),
             new Case(DualStackStyle.OneRequestPerFamily, true, false, RequestFamilies.IPv4),
             new Case(DualStackStyle.IPv4Only, true, true, RequestFamilies.IPv4),
-            new Case(DualStackStyle.IPv4Only, false, true),
+            new Case(DualStackStyle.IPv4Only, false, true, new RequestFamilies[0]),
         };
 
         [TestMethod]
