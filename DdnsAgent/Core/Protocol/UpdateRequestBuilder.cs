@@ -21,8 +21,7 @@ namespace DdnsAgent.Protocol
         private readonly UpdateOptions _options;
         private readonly AsciiWriter _writer = new AsciiWriter();
         private readonly byte[] _addressText = new byte[IpAddress.MaxTextLength];
-        private string[] _hostnames;
-        private string[] _hostAuthorizations;
+        private PreparedHosts _hosts;
         private bool _firstParameter;
 
         public UpdateRequestBuilder(UpdateEndpoint endpoint, UpdateOptions options)
@@ -42,9 +41,9 @@ namespace DdnsAgent.Protocol
         public int MaxHostsPerRequest => _endpoint.MaxHostsPerRequest;
 
         /// <summary>Hostnames prepared; requests name them by position.</summary>
-        public int HostCount => _hostnames == null ? 0 : _hostnames.Length;
+        public int HostCount => _hosts == null ? 0 : _hosts.Count;
 
-        public string HostnameAt(int index) => _hostnames[index];
+        public string HostnameAt(int index) => _hosts.NameAt(index);
 
         /// <summary>
         /// Checks and keeps the hostnames (a copy), and prepares the per-host Authorization values where
@@ -53,47 +52,12 @@ namespace DdnsAgent.Protocol
         /// </summary>
         public bool TryPrepareHosts(string[] hostnames, out string error)
         {
-            error = null;
-            if (hostnames == null || hostnames.Length == 0)
-            {
-                error = "hostnames: none given";
-                return false;
-            }
-
-            if (!_endpoint.SendsHostname && hostnames.Length != 1)
-            {
-                error = "hostnames: this provider binds the account to one name: give exactly one";
-                return false;
-            }
-
-            for (int i = 0; i < hostnames.Length; i++)
-            {
-                string problem = Hostnames.Problem(hostnames[i]);
-                if (problem != null)
-                {
-                    string item = "hostnames: '" + (hostnames[i] ?? "") + "' " + problem;
-                    error = error == null ? item : error + "; " + item;
-                }
-            }
-
-            if (error != null)
+            if (!PreparedHosts.TryCreate(_endpoint, hostnames, out PreparedHosts hosts, out error))
             {
                 return false;
             }
 
-            var copy = new string[hostnames.Length];
-            var authorizations = _endpoint.UsernameIsHostname ? new string[hostnames.Length] : null;
-            for (int i = 0; i < hostnames.Length; i++)
-            {
-                copy[i] = hostnames[i];
-                if (authorizations != null)
-                {
-                    authorizations[i] = _endpoint.AuthorizationFor(hostnames[i]);
-                }
-            }
-
-            _hostnames = copy;
-            _hostAuthorizations = authorizations;
+            _hosts = hosts;
             return true;
         }
 
@@ -136,7 +100,7 @@ namespace DdnsAgent.Protocol
                         _writer.Append((byte)',');
                     }
 
-                    _writer.AppendPercentEncoded(_hostnames[i]);
+                    _writer.AppendPercentEncoded(_hosts.NameAt(i));
                 }
             }
 
@@ -157,7 +121,7 @@ namespace DdnsAgent.Protocol
             request.Host = _endpoint.Host;
             request.Port = _endpoint.Port;
             request.UserAgent = _endpoint.UserAgent;
-            request.Authorization = _hostAuthorizations != null ? _hostAuthorizations[first] : _endpoint.SharedAuthorization;
+            request.Authorization = _hosts.AuthorizationFor(first);
             return true;
         }
 
@@ -168,12 +132,12 @@ namespace DdnsAgent.Protocol
                 return "no request to build into";
             }
 
-            if (_hostnames == null)
+            if (_hosts == null)
             {
                 return "the hostnames are not prepared";
             }
 
-            if (count < 1 || first < 0 || first > _hostnames.Length - count)
+            if (count < 1 || first < 0 || first > _hosts.Count - count)
             {
                 return "the hosts asked for are not among the prepared hostnames";
             }
