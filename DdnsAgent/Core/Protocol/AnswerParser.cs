@@ -1,0 +1,135 @@
+using DdnsAgent.Addressing;
+using DdnsAgent.Text;
+
+namespace DdnsAgent.Protocol
+{
+    /// <summary>
+    /// Reads a dyndns2 answer body into an <see cref="UpdateAnswer"/> without allocating. The body is read
+    /// whatever the HTTP status: Dyn sends codes with 401 and 500, Hurricane Electric errors with 200.
+    /// </summary>
+    /// <remarks>
+    /// Lines end in LF or CRLF; spaces, tabs and CR around a line are ignored, and so are blank lines.
+    /// The first word of a line is the code, matched whole and ignoring ASCII case; after good and nochg
+    /// the next word, when it is an address, is the address the provider registered. An empty body, or a
+    /// line the agent does not know, is <see cref="ResultCode.Unknown"/>.
+    /// </remarks>
+    public static class AnswerParser
+    {
+        private const uint Loopback = 0x7F000001;
+
+        /// <summary>Parses body[0..length) into <paramref name="into"/>, replacing what it held. Never reads past length.</summary>
+        public static void Parse(byte[] body, int length, UpdateAnswer into)
+        {
+            into.Clear();
+            if (body == null || length < 0)
+            {
+                length = 0;
+            }
+            else if (length > body.Length)
+            {
+                length = body.Length;
+            }
+
+            int position = 0;
+            bool any = false;
+            while (position < length)
+            {
+                int lineEnd = position;
+                while (lineEnd < length && body[lineEnd] != '\n')
+                {
+                    lineEnd++;
+                }
+
+                int start = position;
+                int end = lineEnd;
+                position = lineEnd + 1;
+                while (start < end && IsSpace(body[start]))
+                {
+                    start++;
+                }
+
+                while (end > start && IsSpace(body[end - 1]))
+                {
+                    end--;
+                }
+
+                if (start == end)
+                {
+                    continue;
+                }
+
+                if (!any)
+                {
+                    into.KeepFirstLine(body, start, end);
+                    any = true;
+                }
+
+                ParseLine(body, start, end, into);
+            }
+
+            if (!any)
+            {
+                into.AddLine(ResultCode.Unknown, IpAddress.None);
+            }
+        }
+
+        private static void ParseLine(byte[] text, int start, int end, UpdateAnswer into)
+        {
+            int wordEnd = start;
+            while (wordEnd < end && !Ascii.IsBlank(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            ResultCode code = MatchCode(text, start, wordEnd - start);
+            IpAddress address = IpAddress.None;
+            if (code == ResultCode.Good || code == ResultCode.NoChange)
+            {
+                int addressStart = wordEnd;
+                while (addressStart < end && Ascii.IsBlank(text[addressStart]))
+                {
+                    addressStart++;
+                }
+
+                int addressEnd = addressStart;
+                while (addressEnd < end && !Ascii.IsBlank(text[addressEnd]))
+                {
+                    addressEnd++;
+                }
+
+                // An address that does not parse is left out: the code alone still says what happened.
+                if (addressEnd > addressStart && !IpAddress.TryParse(text, addressStart, addressEnd - addressStart, out address, out _))
+                {
+                    address = IpAddress.None;
+                }
+
+                if (code == ResultCode.Good && address.Family == AddressFamilyKind.IPv4 && address.Low == Loopback)
+                {
+                    code = ResultCode.AgentRefused;
+                }
+            }
+
+            into.AddLine(code, address);
+        }
+
+        private static ResultCode MatchCode(byte[] text, int offset, int count)
+        {
+            // Every code with a one-word token; AgentRefused is "good" plus 127.0.0.1, told apart after the match.
+            for (int value = (int)ResultCode.Good; value < (int)ResultCode.Unknown; value++)
+            {
+                var code = (ResultCode)value;
+                if (code != ResultCode.AgentRefused && Ascii.EqualsIgnoreCase(text, offset, count, ResultCodes.Token(code)))
+                {
+                    return code;
+                }
+            }
+
+            return ResultCode.Unknown;
+        }
+
+        private static bool IsSpace(byte c)
+        {
+            return c == ' ' || c == '\t' || c == '\r';
+        }
+    }
+}

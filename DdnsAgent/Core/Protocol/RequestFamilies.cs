@@ -1,0 +1,11 @@
+namespace DdnsAgent.Protocol
+{
+    /// <summary>Which address families one update request carries.</summary>
+    public enum RequestFamilies : byte
+    {
+        None = 0,
+        IPv4 = 1,
+        IPv6 = 2,
+        Both = 3,
+    }
+}

@@ -1,0 +1,228 @@
+using System;
+using DdnsAgent.Ports;
+using DdnsAgent.Status;
+
+namespace DdnsAgent.Shell
+{
+    /// <summary>
+    /// The serial console: runs the commands listed by <c>help</c>, one line at a time. Bytes from a
+    /// terminal go to <see cref="Feed"/>, which edits and echoes them; whole lines (from the host's stdin)
+    /// go to <see cref="Execute"/>. Every message ends by saying what to do next, and no message repeats
+    /// a value the user set: secrets are masked by the settings code and never echoed back here.
+    /// One thread drives a shell (the serial reader on the device, the stdin loop on the host).
+    /// </summary>
+    public sealed class ConsoleShell
+    {
+        public const string CommandPrompt = "ddns> ";
+        public const string ConfirmPrompt = "confirm> ";
+
+        /// <summary>The longest pasted PEM block accepted, in characters.</summary>
+        public const int MaxPasteLength = 4096;
+
+        private const string NewLine = "\r\n";
+
+        private readonly ITextSink _output;
+        private readonly ISettingsConsole _settings;
+        private readonly IStorageControl _storage;
+        private readonly ShellCommands _commands;
+        private readonly LineEditor _editor;
+        private ShellMode _mode;
+        private PasteBuffer _paste;
+        private string _pasteKey;
+
+        public ConsoleShell(ITextSink output, IAgentControl agent, ISettingsConsole settings, IStorageControl storage, IPlatform platform, EventLog log)
+        {
+            _output = output ?? throw new ArgumentNullException("output");
+            _settings = settings ?? throw new ArgumentNullException("settings");
+            _storage = storage ?? throw new ArgumentNullException("storage");
+            _commands = new ShellCommands(
+                this,
+                agent ?? throw new ArgumentNullException("agent"),
+                settings,
+                storage,
+                platform ?? throw new ArgumentNullException("platform"),
+                log ?? throw new ArgumentNullException("log"));
+            _editor = new LineEditor(output);
+            _editor.SecretKeys = SecretKeysOf(settings);
+        }
+
+        private enum ShellMode : byte
+        {
+            Commands = 0,
+            ConfirmingReset,
+            Pasting,
+        }
+
+        /// <summary>Greets the user and writes the first prompt.</summary>
+        public void Start()
+        {
+            WriteLine("DdnsAgent console; type `help` for the commands");
+            WritePrompt();
+        }
+
+        /// <summary>Takes one byte typed on the terminal; runs the line when Enter completes it.</summary>
+        public void Feed(byte b)
+        {
+            LineEditorResult result = _editor.Feed(b);
+            if (result == LineEditorResult.LineCompleted)
+            {
+                Execute(_editor.TakeLine());
+            }
+            else if (result == LineEditorResult.Cancelled)
+            {
+                Cancel();
+            }
+        }
+
+        /// <summary>Runs one complete line (a command, a confirmation or a pasted line), then prompts again.</summary>
+        public void Execute(string line)
+        {
+            line = line ?? string.Empty;
+            try
+            {
+                switch (_mode)
+                {
+                    case ShellMode.ConfirmingReset:
+                        FinishFactoryReset(line);
+                        break;
+                    case ShellMode.Pasting:
+                        ContinuePaste(line);
+                        break;
+                    default:
+                        _commands.Run(line);
+                        break;
+                }
+            }
+            catch (Exception ex)
+            {
+                _mode = ShellMode.Commands;
+                _paste = null;
+                WriteLine("that failed unexpectedly (" + ex.Message + "); try again, or `reboot` if it keeps failing");
+            }
+
+            WritePrompt();
+        }
+
+        /// <summary>Ctrl-C: abandons a pasted block or a pending confirmation, then prompts again.</summary>
+        public void Cancel()
+        {
+            if (_mode == ShellMode.Pasting)
+            {
+                WriteLine("paste cancelled; " + _pasteKey + " unchanged");
+            }
+            else if (_mode == ShellMode.ConfirmingReset)
+            {
+                WriteLine("factory reset cancelled; nothing was erased");
+            }
+
+            _mode = ShellMode.Commands;
+            _paste = null;
+            WritePrompt();
+        }
+
+        internal ITextSink Output
+        {
+            get { return _output; }
+        }
+
+        internal void WriteLine(string text)
+        {
+            _output.Write(text);
+            _output.Write(NewLine);
+        }
+
+        internal void BeginFactoryReset()
+        {
+            WriteLine("factory-reset erases every setting (Wi-Fi, provider, password, certificate) and the saved state.");
+            WriteLine("type yes to erase everything; anything else cancels");
+            _mode = ShellMode.ConfirmingReset;
+        }
+
+        internal void BeginPaste(string key)
+        {
+            _paste = new PasteBuffer(MaxPasteLength);
+            _pasteKey = key;
+            _mode = ShellMode.Pasting;
+            WriteLine("paste the PEM text now, ending with its -----END line; Ctrl-C cancels");
+        }
+
+        private void FinishFactoryReset(string line)
+        {
+            _mode = ShellMode.Commands;
+            int start = AsciiWords.SkipSpaces(line, 0);
+            int end = AsciiWords.WordEnd(line, start);
+            if (!AsciiWords.EqualsLower(line, start, end - start, "yes") || AsciiWords.SkipSpaces(line, end) != line.Length)
+            {
+                WriteLine("factory reset cancelled; nothing was erased");
+                return;
+            }
+
+            _storage.FactoryReset();
+            WriteLine("settings and state erased; `set` the settings and `save` them, or `reboot`");
+        }
+
+        private void ContinuePaste(string line)
+        {
+            if (!_paste.AddLine(line))
+            {
+                return;
+            }
+
+            PasteBuffer paste = _paste;
+            _paste = null;
+            _mode = ShellMode.Commands;
+            if (paste.Overflowed)
+            {
+                WriteLine("too long: at most " + MaxPasteLength.ToString() + " characters; " + _pasteKey + " unchanged");
+                return;
+            }
+
+            string text = paste.Text();
+            string error;
+            if (_settings.TrySet(_pasteKey, text, out error))
+            {
+                WriteLine(_pasteKey + " set (" + text.Length.ToString() + " characters); type `save` to keep it");
+            }
+            else
+            {
+                WriteLine("cannot set " + _pasteKey + ": " + error);
+            }
+        }
+
+        private void WritePrompt()
+        {
+            _editor.Prompt = _mode == ShellMode.Commands ? CommandPrompt : _mode == ShellMode.ConfirmingReset ? ConfirmPrompt : null;
+            _editor.WritePrompt();
+        }
+
+        private static string[] SecretKeysOf(ISettingsConsole settings)
+        {
+            string[] keys = settings.Keys;
+            if (keys == null)
+            {
+                return null;
+            }
+
+            int count = 0;
+            for (int i = 0; i < keys.Length; i++)
+            {
+                if (keys[i] != null && settings.IsSecret(keys[i]))
+                {
+                    count++;
+                }
+            }
+
+            var secret = new string[count];
+            count = 0;
+            for (int i = 0; i < keys.Length; i++)
+            {
+                if (keys[i] != null && settings.IsSecret(keys[i]))
+                {
+                    secret[count++] = AsciiWords.ToLower(keys[i], 0, keys[i].Length);
+                }
+            }
+
+            return secret;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using DdnsAgent.Ports;
+using DdnsAgent.Status;
+
+namespace DdnsAgent.Shell
+{
+    /// <summary>
+    /// Runs one command line for the <see cref="ConsoleShell"/>: splits off the command word (any case),
+    /// checks the arguments and calls the agent or the platform (settings commands go to
+    /// <see cref="SettingsCommands"/>). Wrong input gets a
+    /// message that says what to type instead.
+    /// </summary>
+    internal sealed class ShellCommands
+    {
+        private readonly ConsoleShell _shell;
+        private readonly IAgentControl _agent;
+        private readonly ISettingsConsole _settings;
+        private readonly SettingsCommands _settingsCommands;
+        private readonly IPlatform _platform;
+        private readonly EventLog _log;
+
+        public ShellCommands(ConsoleShell shell, IAgentControl agent, ISettingsConsole settings, IStorageControl storage, IPlatform platform, EventLog log)
+        {
+            _shell = shell;
+            _agent = agent;
+            _settings = settings;
+            _settingsCommands = new SettingsCommands(shell, settings, storage);
+            _platform = platform;
+            _log = log;
+        }
+
+        private ITextSink Output
+        {
+            get { return _shell.Output; }
+        }
+
+        public void Run(string line)
+        {
+            int start = AsciiWords.SkipSpaces(line, 0);
+            int end = AsciiWords.WordEnd(line, start);
+            if (start == end)
+            {
+                return;
+            }
+
+            ShellCommand command = ShellHelp.Find(line, start, end - start);
+            int argsStart = AsciiWords.SkipSpaces(line, end);
+            switch (command)
+            {
+                case ShellCommand.Help:
+                    Help(line, argsStart);
+                    return;
+                case ShellCommand.Set:
+                    _settingsCommands.Set(line, argsStart);
+                    return;
+                case ShellCommand.Unset:
+                    _settingsCommands.Unset(line, argsStart);
+                    return;
+                case ShellCommand.Update:
+                    Update(line, argsStart);
+                    return;
+                case ShellCommand.Unknown:
+                    _shell.WriteLine("unknown command '" + line.Substring(start, end - start) + "'; type `help` for the list");
+                    return;
+            }
+
+            if (argsStart != line.Length)
+            {
+                string name = ShellHelp.NameOf(command);
+                _shell.WriteLine("`" + name + "` takes no arguments; type just `" + name + "`");
+                return;
+            }
+
+            switch (command)
+            {
+                case ShellCommand.Status:
+                    _agent.WriteStatus(Output);
+                    WriteFreeMemory();
+                    break;
+                case ShellCommand.Show:
+                    _settings.Show(Output);
+                    break;
+                case ShellCommand.Save:
+                    _settingsCommands.Save();
+                    break;
+                case ShellCommand.Check:
+                    _agent.CheckNow(Output);
+                    break;
+                case ShellCommand.Resume:
+                    Resume();
+                    break;
+                case ShellCommand.Log:
+                    WriteLog();
+                    break;
+                case ShellCommand.Reboot:
+                    _shell.WriteLine("rebooting...");
+                    _platform.Reboot();
+                    break;
+                case ShellCommand.FactoryReset:
+                    _shell.BeginFactoryReset();
+                    break;
+            }
+        }
+
+        private void Help(string line, int argsStart)
+        {
+            if (argsStart == line.Length)
+            {
+                ShellHelp.WriteAll(Output);
+                return;
+            }
+
+            int end = AsciiWords.WordEnd(line, argsStart);
+            if (AsciiWords.SkipSpaces(line, end) != line.Length)
+            {
+                _shell.WriteLine("usage: help [COMMAND], for example `help set`");
+                return;
+            }
+
+            ShellCommand command = ShellHelp.Find(line, argsStart, end - argsStart);
+            if (command == ShellCommand.Unknown)
+            {
+                _shell.WriteLine("no command '" + line.Substring(argsStart, end - argsStart) + "'; type `help` for the list");
+                return;
+            }
+
+            ShellHelp.WriteOne(Output, command);
+            if (command == ShellCommand.Set)
+            {
+                _settingsCommands.WriteKeys();
+            }
+        }
+
+        private void Update(string line, int argsStart)
+        {
+            bool force = false;
+            if (argsStart != line.Length)
+            {
+                int end = AsciiWords.WordEnd(line, argsStart);
+                force = AsciiWords.EqualsLower(line, argsStart, end - argsStart, "--force") && AsciiWords.SkipSpaces(line, end) == line.Length;
+                if (!force)
+                {
+                    _shell.WriteLine("`update` takes only --force; type `update` or `update --force`");
+                    return;
+                }
+            }
+
+            _agent.UpdateNow(force, Output);
+        }
+
+        private void Resume()
+        {
+            string message;
+            _agent.Resume(out message);
+            _shell.WriteLine(message ?? string.Empty);
+        }
+
+        private void WriteLog()
+        {
+            if (_log.Count == 0)
+            {
+                _shell.WriteLine("no events since the start; `status` shows the current state");
+                return;
+            }
+
+            _log.WriteTo(Output);
+        }
+
+        private void WriteFreeMemory()
+        {
+            long free = _platform.FreeMemoryBytes;
+            _shell.WriteLine(free >= 0 ? "free memory: " + free.ToString() + " bytes" : "free memory: unknown");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Text;
+using DdnsAgent.Configuration;
+using DdnsAgent.Ports;
+using nanoFramework.Json;
+
+namespace DdnsAgent.Firmware
+{
+    /// <summary>
+    /// The settings as JSON in "settings.json" on I:\, written through <see cref="FlashBlobStore"/> so that a power
+    /// cut leaves the old or the new file. nanoFramework.Json matches properties by their declared names (it looks
+    /// up "get_" + name), the same names System.Text.Json writes on the host, so both read each other's files.
+    /// </summary>
+    public sealed class FlashSettingsStore : ISettingsStore
+    {
+        public const string BlobName = "settings.json";
+
+        private readonly FlashBlobStore _blobs;
+
+        public FlashSettingsStore(FlashBlobStore blobs)
+        {
+            _blobs = blobs;
+        }
+
+        public bool TryLoad(out Settings settings, out string problem)
+        {
+            settings = null;
+            byte[] bytes = _blobs.ReadAll(BlobName);
+            if (bytes == null)
+            {
+                problem = "No configuration is stored yet; set one up on the console.";
+                return false;
+            }
+
+            try
+            {
+                string json = Encoding.UTF8.GetString(bytes, 0, bytes.Length);
+                settings = JsonConvert.DeserializeObject(json, typeof(Settings)) as Settings;
+            }
+            catch (Exception)
+            {
+                // The exception text could quote the file, password included: never pass it on.
+                settings = null;
+            }
+
+            if (settings == null)
+            {
+                problem = "The stored configuration is damaged and cannot be read; set it up again on the console.";
+                return false;
+            }
+
+            problem = null;
+            return true;
+        }
+
+        public bool TrySave(Settings settings, out string problem)
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(settings));
+            }
+            catch (Exception)
+            {
+                problem = "The configuration could not be turned into JSON.";
+                return false;
+            }
+
+            if (!_blobs.Write(BlobName, bytes, bytes.Length))
+            {
+                problem = "The flash drive I:\\ refused the write (full or damaged); the old configuration is kept.";
+                return false;
+            }
+
+            problem = null;
+            return true;
+        }
+
+        public void Erase()
+        {
+            _blobs.Delete(BlobName);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+using System;
+using System.Device.Wifi;
+using System.Net.NetworkInformation;
+using System.Threading;
+using DdnsAgent.Addressing;
+using DdnsAgent.Ports;
+using nanoFramework.Networking;
+
+namespace DdnsAgent.Firmware
+{
+    /// <summary>
+    /// The station (client) Wi-Fi link through nanoFramework's WifiNetworkHelper. The driver reconnects by itself
+    /// after a drop (WifiReconnectionKind.Automatic); <see cref="EnsureConnected"/> covers the case where it
+    /// gives up. Only IPv4 is reported: nanoFramework's NetworkInterface has no IPv6 address property.
+    /// </summary>
+    public sealed class WifiNetwork : INetworkStack
+    {
+        private readonly object _sync = new object();
+        private int _addressChangeCount;
+        private bool _connected;
+        private IpAddress _ipv4 = IpAddress.None;
+        private string _ssid;
+        private string _password;
+        private string _lastProblem;
+
+        public WifiNetwork()
+        {
+            NetworkChange.NetworkAddressChanged += OnAddressChanged;
+            NetworkChange.NetworkAvailabilityChanged += OnAvailabilityChanged;
+            Refresh();
+        }
+
+        public bool IsConnected
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _connected;
+                }
+            }
+        }
+
+        public int AddressChangeCount
+        {
+            get { return Interlocked.CompareExchange(ref _addressChangeCount, 0, 0); }
+        }
+
+        /// <summary>Plain words for the last failed connection attempt; never contains the password.</summary>
+        public string LastProblem
+        {
+            get { return _lastProblem; }
+        }
+
+        public bool TryGetInterfaceAddress(AddressFamilyKind family, out IpAddress address)
+        {
+            lock (_sync)
+            {
+                if (family == AddressFamilyKind.IPv4 && _connected)
+                {
+                    address = _ipv4;
+                    return true;
+                }
+            }
+
+            address = IpAddress.None;
+            return false;
+        }
+
+        /// <summary>
+        /// Joins the network and waits for an address and a valid clock (SNTP), at most the given time.
+        /// New credentials drop the current association first: the helper would otherwise keep a link to a
+        /// network with the same name. True only when the link is up and the clock is set.
+        /// </summary>
+        public bool Connect(string ssid, string password, int timeoutMilliseconds)
+        {
+            bool changed = _ssid != null && (ssid != _ssid || password != _password);
+            _ssid = ssid;
+            _password = password;
+            if (changed)
+            {
+                Disconnect();
+            }
+
+            return Join(timeoutMilliseconds);
+        }
+
+        /// <summary>Rejoins with the last credentials when the link is down; true when it is up.</summary>
+        public bool EnsureConnected(int timeoutMilliseconds)
+        {
+            if (IsConnected)
+            {
+                return true;
+            }
+
+            return _ssid != null && Join(timeoutMilliseconds);
+        }
+
+        public void Disconnect()
+        {
+            try
+            {
+                WifiNetworkHelper.Disconnect();
+            }
+            catch (Exception)
+            {
+                // Not associated: nothing to drop.
+            }
+
+            Refresh();
+        }
+
+        private bool Join(int timeoutMilliseconds)
+        {
+            bool ready;
+            using (CancellationTokenSource timeout = new CancellationTokenSource(timeoutMilliseconds))
+            {
+                ready = WifiNetworkHelper.ConnectDhcp(
+                    _ssid,
+                    _password,
+                    WifiReconnectionKind.Automatic,
+                    requiresDateTime: true,
+                    token: timeout.Token);
+            }
+
+            _lastProblem = ready ? null : Describe(WifiNetworkHelper.Status);
+            Refresh();
+            return ready;
+        }
+
+        private void OnAddressChanged(object sender, EventArgs e)
+        {
+            Interlocked.Increment(ref _addressChangeCount);
+            Refresh();
+        }
+
+        private void OnAvailabilityChanged(object sender, NetworkAvailabilityEventArgs e)
+        {
+            Refresh();
+        }
+
+        /// <summary>Reads the station interface's address; 0.0.0.0 means no DHCP lease, so no link.</summary>
+        private void Refresh()
+        {
+            IpAddress address = IpAddress.None;
+            bool up = false;
+            try
+            {
+                NetworkInterface[] interfaces = NetworkInterface.GetAllNetworkInterfaces();
+                for (int i = 0; i < interfaces.Length; i++)
+                {
+                    if (interfaces[i].NetworkInterfaceType != NetworkInterfaceType.Wireless80211)
+                    {
+                        continue;
+                    }
+
+                    AddressParseError error;
+                    if (IpAddress.TryParse(interfaces[i].IPv4Address, out address, out error) && address.Low != 0)
+                    {
+                        up = true;
+                    }
+
+                    break;
+                }
+            }
+            catch (Exception)
+            {
+                up = false;
+            }
+
+            lock (_sync)
+            {
+                _connected = up;
+                _ipv4 = up ? address : IpAddress.None;
+            }
+        }
+
+        private static string Describe(NetworkHelperStatus status)
+        {
+            switch (status)
+            {
+                case NetworkHelperStatus.TokenExpiredWaitingIPAddress:
+                    return "Wi-Fi did not connect in time: check the network name and password, and that a 2.4 GHz access point is in range.";
+                case NetworkHelperStatus.TokenExpiredWaitingDateTime:
+                    return "Wi-Fi is up, but SNTP has not set the clock yet; HTTPS waits for it.";
+                case NetworkHelperStatus.ErrorConnetingToWiFiWhileScanning:
+                    return "The access point refused the connection.";
+                case NetworkHelperStatus.FailedNoNetworkInterface:
+                    return "The firmware has no Wi-Fi interface: flash an ESP32 image with networking.";
+                case NetworkHelperStatus.ExceptionOccurred:
+                    return "The Wi-Fi driver failed; the board will retry.";
+                default:
+                    return "Wi-Fi is not connected.";
+            }
+        }
+    }
+}
