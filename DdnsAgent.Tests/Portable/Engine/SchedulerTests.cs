@@ -1,0 +1,247 @@
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+using DdnsAgent.Engine;
+using DdnsAgent.Http;
+using DdnsAgent.Status;
+using DdnsAgent.Tests.Fakes;
+
+namespace DdnsAgent.Tests.Engine
+{
+    [TestClass]
+    public class SchedulerTests
+    {
+        [TestMethod]
+        public void FirstCheckRegistersTheDetectedAddress()
+        {
+            var rig = new AgentRig();
+            rig.Tick();
+
+            Assert.AreEqual(1, rig.Provider.UpdateCount);
+            Assert.AreEqual("81.2.69.160", FakeProvider.QueryValue(rig.Provider.LastUpdateTarget, "myip"));
+            Assert.AreEqual("home.example.org", FakeProvider.QueryValue(rig.Provider.LastUpdateTarget, "hostname"));
+            Assert.AreEqual(LedState.AllGood, rig.Indicator.Current);
+        }
+
+        [TestMethod]
+        public void ACheckWithNoChangeSendsNothing()
+        {
+            var rig = new AgentRig();
+            rig.RunFor(24 * 3600);
+
+            Assert.AreEqual(1, rig.Provider.UpdateCount, "one update for the first registration, none after");
+            Assert.IsTrue(rig.Provider.ReflectorRequests >= 24 * 12 - 2, "the agent kept checking every 5 minutes");
+            Assert.AreEqual(LedState.AllGood, rig.Indicator.Current);
+        }
+
+        [TestMethod]
+        public void AnAddressChangeIsSentOnceAtTheNextCheck()
+        {
+            var rig = new AgentRig();
+            rig.RunFor(3600);
+            rig.Provider.PublicIPv4 = "81.2.69.161";
+            rig.RunFor(3600);
+
+            Assert.AreEqual(2, rig.Provider.UpdateCount);
+            Assert.AreEqual("81.2.69.161", FakeProvider.QueryValue(rig.Provider.LastUpdateTarget, "myip"));
+            Assert.IsTrue(rig.Provider.UpdateTime(1) <= AgentRig.Start.AddSeconds(3600 + 300), "sent at the next check");
+        }
+
+        [TestMethod]
+        public void UpdatesKeepTheMinimumSpacing()
+        {
+            var rig = new AgentRig();
+            rig.Tick();
+            rig.Provider.PublicIPv4 = "81.2.69.161";
+            rig.Network.AddressChangeCount++;
+            rig.Clock.AdvanceSeconds(30);
+            rig.RunFor(3600);
+
+            Assert.AreEqual(2, rig.Provider.UpdateCount);
+            Assert.AreEqual(AgentRig.Start.AddSeconds(Agent.MinUpdateSpacingSeconds), rig.Provider.UpdateTime(1));
+        }
+
+        [TestMethod]
+        public void ANetworkAddressChangeTriggersACheckAtOnce()
+        {
+            var rig = new AgentRig();
+            rig.RunFor(600);
+            int reflectorRequests = rig.Provider.ReflectorRequests;
+            rig.Clock.AdvanceSeconds(61);
+            rig.Network.AddressChangeCount++;
+            rig.Tick();
+
+            Assert.AreEqual(reflectorRequests + 1, rig.Provider.ReflectorRequests, "checked before the interval ran out");
+        }
+
+        [TestMethod]
+        public void TheForcedRefreshIsSentAfter25DaysWithoutChange()
+        {
+            var rig = new AgentRig();
+            rig.RunFor(25 * 24 * 3600 - 600);
+            Assert.AreEqual(1, rig.Provider.UpdateCount, "no refresh before 25 days");
+            rig.RunFor(1200);
+
+            Assert.AreEqual(2, rig.Provider.UpdateCount, "one refresh at 25 days");
+            Assert.AreEqual("81.2.69.160", FakeProvider.QueryValue(rig.Provider.LastUpdateTarget, "myip"));
+        }
+
+        [TestMethod]
+        public void DetectionFailureSendsNothing()
+        {
+            var rig = new AgentRig();
+            rig.Provider.PublicIPv4 = null;
+            rig.RunFor(3 * 3600);
+
+            Assert.AreEqual(0, rig.Provider.UpdateCount);
+            Assert.AreEqual(LedState.WaitingToRetry, rig.Indicator.Current);
+        }
+
+        [TestMethod]
+        public void A911AnswerWaitsAtLeastThirtyMinutes()
+        {
+            var rig = new AgentRig();
+            rig.Provider.Script(500, "911");
+            rig.RunFor(29 * 60);
+            Assert.AreEqual(1, rig.Provider.UpdateCount, "nothing within 30 minutes of 911");
+            Assert.AreEqual(LedState.WaitingToRetry, rig.Indicator.Current);
+
+            rig.RunFor(10 * 60);
+            Assert.AreEqual(2, rig.Provider.UpdateCount, "retried after the wait");
+            Assert.IsTrue(rig.Provider.UpdateTime(1) >= AgentRig.Start.AddMinutes(30));
+            Assert.AreEqual(LedState.AllGood, rig.Indicator.Current);
+        }
+
+        [TestMethod]
+        public void DnsErrorWaitsAtLeastThirtyMinutes()
+        {
+            var rig = new AgentRig();
+            rig.Provider.Script(200, "dnserr");
+            rig.RunFor(3600);
+
+            Assert.AreEqual(2, rig.Provider.UpdateCount);
+            Assert.IsTrue(rig.Provider.UpdateTime(1) >= AgentRig.Start.AddMinutes(30));
+        }
+
+        [TestMethod]
+        public void TransportFailuresBackOffExponentiallyUpToThirtyMinutes()
+        {
+            var rig = new AgentRig();
+            for (int i = 0; i < 8; i++)
+            {
+                rig.Provider.ScriptFailure(TransportFailure.Timeout);
+            }
+
+            rig.RunFor(4 * 3600);
+
+            Assert.IsTrue(rig.Provider.UpdateCount >= 9, "retried until it worked");
+            int previousGap = 0;
+            for (int n = 1; n < 9; n++)
+            {
+                int gap = (int)((rig.Provider.UpdateTime(n) - rig.Provider.UpdateTime(n - 1)).Ticks / System.TimeSpan.TicksPerSecond);
+                Assert.IsTrue(gap >= 60 && gap <= 1800 + 300, "gap " + gap.ToString() + " s outside 1 to 30 minutes");
+                Assert.IsTrue(gap >= previousGap || gap >= 1500, "gaps grow until the cap");
+                previousGap = gap;
+            }
+
+            Assert.AreEqual(LedState.AllGood, rig.Indicator.Current);
+        }
+
+        [TestMethod]
+        public void ServerErrorsWithoutACodeBackOff()
+        {
+            var rig = new AgentRig();
+            rig.Provider.Script(502, "<html>bad gateway</html>");
+            rig.RunFor(50);
+
+            Assert.AreEqual(1, rig.Provider.UpdateCount);
+            Assert.AreEqual(LedState.WaitingToRetry, rig.Indicator.Current);
+        }
+
+        [TestMethod]
+        public void BadAuthHaltsUntilResumeAndSurvivesAReboot()
+        {
+            var rig = new AgentRig();
+            rig.Provider.Script(401, "badauth");
+            rig.RunFor(3600);
+            Assert.AreEqual(1, rig.Provider.UpdateCount);
+            Assert.AreEqual(LedState.HaltedConfig, rig.Indicator.Current);
+
+            rig.Boot();
+            rig.RunFor(24 * 3600);
+            Assert.AreEqual(1, rig.Provider.UpdateCount, "a reboot is not an action: still halted");
+            Assert.AreEqual(LedState.HaltedConfig, rig.Indicator.Current);
+
+            Assert.IsTrue(rig.Agent.Resume(out string message), message);
+            rig.Tick();
+            Assert.AreEqual(2, rig.Provider.UpdateCount);
+            Assert.AreEqual(LedState.AllGood, rig.Indicator.Current);
+        }
+
+        [TestMethod]
+        public void AHardStopIsLiftedByChangedSettings()
+        {
+            var rig = new AgentRig();
+            rig.Provider.Script(200, "nohost");
+            rig.RunFor(600);
+            Assert.AreEqual(LedState.HaltedConfig, rig.Indicator.Current);
+
+            var fixedSettings = AgentRig.DefaultSettings();
+            fixedSettings.Hostnames = new string[] { "house.example.org" };
+            rig.Apply(fixedSettings);
+            rig.Tick();
+
+            Assert.AreEqual(2, rig.Provider.UpdateCount);
+            Assert.AreEqual("house.example.org", FakeProvider.QueryValue(rig.Provider.LastUpdateTarget, "hostname"));
+        }
+
+        [TestMethod]
+        public void AbuseShowsItsOwnPattern()
+        {
+            var rig = new AgentRig();
+            rig.Provider.Script(200, "abuse");
+            rig.RunFor(600);
+
+            Assert.AreEqual(LedState.HaltedAbuse, rig.Indicator.Current);
+            Assert.AreEqual(1, rig.Provider.UpdateCount);
+        }
+
+        [TestMethod]
+        public void TheRegisteredAddressSurvivesARebootWithoutAnUpdate()
+        {
+            var rig = new AgentRig();
+            rig.RunFor(600);
+            rig.Boot();
+            rig.RunFor(3600);
+
+            Assert.AreEqual(1, rig.Provider.UpdateCount, "a reboot must not cause an update");
+        }
+
+        [TestMethod]
+        public void A911WaitSurvivesAReboot()
+        {
+            var rig = new AgentRig();
+            rig.Provider.Script(500, "911");
+            rig.Tick();
+            rig.Clock.AdvanceSeconds(60);
+            rig.Boot();
+            rig.RunFor(20 * 60);
+
+            Assert.AreEqual(1, rig.Provider.UpdateCount, "a reboot does not cut the 30 minute wait short");
+        }
+
+        [TestMethod]
+        public void NoNetworkShowsAndSendsNothing()
+        {
+            var rig = new AgentRig();
+            rig.Network.IsConnected = false;
+            rig.RunFor(600);
+
+            Assert.AreEqual(0, rig.Provider.UpdateCount);
+            Assert.AreEqual(0, rig.Provider.ReflectorRequests);
+            Assert.AreEqual(LedState.NoNetwork, rig.Indicator.Current);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using DdnsAgent.Ports;
+using DdnsAgent.Status;
+
+namespace DdnsAgent.Tests.Fakes
+{
+    /// <summary>Remembers the LED state the agent shows, and how often it changed.</summary>
+    public sealed class FakeStatusIndicator : IStatusIndicator
+    {
+        public LedState Current { get; private set; }
+
+        public int Changes { get; private set; }
+
+        public void Show(LedState state)
+        {
+            Current = state;
+            Changes++;
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using System;
+using System.Threading;
+using DdnsAgent.Addressing;
+using DdnsAgent.Persistence;
+using DdnsAgent.Ports;
+using DdnsAgent.Protocol;
+using DdnsAgent.Status;
+
+namespace DdnsAgent.Engine
+{
+    /// <summary>The console's view of the agent: status, check, update and resume (see IAgentControl).</summary>
+    public sealed partial class Agent
+    {
+        private const string NotConfigured = "not configured yet: `set` the provider, credentials and hostnames, then `save`\r\n";
+
+        public void WriteStatus(ITextSink output)
+        {
+            Monitor.Enter(_sync);
+            try
+            {
+                output.Write(string.Concat("state: ", LedStateText.Describe(_shown), "\r\n"));
+                if (_setup == null)
+                {
+                    return;
+                }
+
+                if (IsHalted(out ResultCode haltCode))
+                {
+                    output.Write(string.Concat("halted by: ", ResultCodes.Token(haltCode), ": ", ResultCodes.Describe(haltCode), "\r\n"));
+                }
+
+                WriteDetected(output);
+                output.Write("registered:\r\n");
+                for (int host = 0; host < _setup.Hostnames.Length; host++)
+                {
+                    WriteRecord(output, _setup.Hostnames[host], AddressFamilyKind.IPv4, _setup.UseIPv4);
+                    WriteRecord(output, _setup.Hostnames[host], AddressFamilyKind.IPv6, _setup.UseIPv6);
+                }
+
+                LastAnswer answer = _sender.LastAnswer;
+                output.Write(answer.HttpStatus == 0
+                    ? "last answer: none since start\r\n"
+                    : string.Concat(new string[] { "last answer: HTTP ", answer.HttpStatus.ToString(), " \"", answer.ToDisplayText(), "\"\r\n" }));
+                output.Write(string.Concat("next check: ", Timestamp(_nextCheckUtc), "\r\n"));
+                if (_notBeforeUtc > _clock.UtcNow)
+                {
+                    output.Write(string.Concat("next update allowed: ", Timestamp(_notBeforeUtc), "\r\n"));
+                }
+            }
+            finally
+            {
+                Monitor.Exit(_sync);
+            }
+        }
+
+        public void CheckNow(ITextSink output)
+        {
+            Monitor.Enter(_sync);
+            try
+            {
+                if (_setup == null)
+                {
+                    output.Write(NotConfigured);
+                    return;
+                }
+
+                Detect();
+                WriteDetected(output);
+            }
+            finally
+            {
+                Monitor.Exit(_sync);
+            }
+        }
+
+        public void UpdateNow(bool force, ITextSink output)
+        {
+            Monitor.Enter(_sync);
+            try
+            {
+                DateTime now = _clock.UtcNow;
+                if (_setup == null)
+                {
+                    output.Write(NotConfigured);
+                    return;
+                }
+
+                if (IsHalted(out ResultCode haltCode))
+                {
+                    output.Write(string.Concat(new string[] { "updates are halted (", ResultCodes.Token(haltCode), "): ", ResultCodes.Describe(haltCode), "\r\n" }));
+                    return;
+                }
+
+                if (now < _notBeforeUtc)
+                {
+                    output.Write(string.Concat("not yet: to protect the account, the next update is allowed at ", Timestamp(_notBeforeUtc), "\r\n"));
+                    return;
+                }
+
+                _result.Clear();
+                RunCheck(now, force);
+                WriteDetected(output);
+                if (_detectedV4.IsNone && _detectedV6.IsNone)
+                {
+                    output.Write("nothing sent: no public address was detected\r\n");
+                }
+                else if (_result.RecordsSent == 0)
+                {
+                    output.Write(force
+                        ? "nothing sent: the provider already confirmed these addresses twice in a row, and repeating them risks an abuse block\r\n"
+                        : "nothing sent: the registered addresses are current (`update --force` sends them again)\r\n");
+                }
+                else
+                {
+                    output.Write(_result.Problem == null
+                        ? string.Concat("updated: the provider answered \"", _sender.LastAnswer.ToDisplayText(), "\"\r\n")
+                        : string.Concat(_result.Problem, "\r\n"));
+                }
+
+            }
+            finally
+            {
+                Monitor.Exit(_sync);
+            }
+        }
+
+        public bool Resume(out string message)
+        {
+            Monitor.Enter(_sync);
+            try
+            {
+                bool wasHalted = false;
+                for (int i = 0; i < _state.Count; i++)
+                {
+                    if (_state[i].IsHalted)
+                    {
+                        _state[i].ClearHalt();
+                        wasHalted = true;
+                    }
+                }
+
+                if (!wasHalted)
+                {
+                    message = "nothing to resume: updates are not halted";
+                    return false;
+                }
+
+                _store.SaveIfChanged(_state);
+                _nextCheckUtc = _clock.UtcNow;
+                _resting = LedState.Working;
+                _events.Info("resumed by the user");
+                message = "resumed: checking now";
+                return true;
+            }
+            finally
+            {
+                Monitor.Exit(_sync);
+            }
+        }
+
+        /// <summary>The addresses found by the last detection (IpAddress.None when not found or not enabled).</summary>
+        public IpAddress DetectedIPv4 => _detectedV4;
+
+        public IpAddress DetectedIPv6 => _detectedV6;
+
+        private void WriteDetected(ITextSink output)
+        {
+            output.Write(string.Concat("detected IPv4: ", DetectedText(_setup.UseIPv4, _detectedV4), "\r\n"));
+            output.Write(string.Concat("detected IPv6: ", DetectedText(_setup.UseIPv6, _detectedV6), "\r\n"));
+            if (_detectionProblem != null)
+            {
+                output.Write(string.Concat("detection problem: ", _detectionProblem, "\r\n"));
+            }
+        }
+
+        private static string DetectedText(bool enabled, IpAddress address)
+        {
+            if (!enabled)
+            {
+                return "off";
+            }
+
+            return address.IsNone ? "not found" : address.ToString();
+        }
+
+        private void WriteRecord(ITextSink output, string hostname, AddressFamilyKind family, bool enabled)
+        {
+            if (!enabled)
+            {
+                return;
+            }
+
+            HostState record = _state.Find(hostname, family);
+            string familyText = family == AddressFamilyKind.IPv4 ? " IPv4 " : " IPv6 ";
+            if (record == null || record.Address.IsNone)
+            {
+                output.Write(string.Concat("  ", hostname, familyText, "not registered yet\r\n"));
+                return;
+            }
+
+            output.Write(string.Concat(new string[]
+            {
+                "  ", hostname, familyText, record.Address.ToString(), ", confirmed ", Timestamp(record.LastSuccessUtc),
+                ", last answer ", ResultCodes.Token(record.LastResult), "\r\n",
+            }));
+        }
+
+        private static string Timestamp(DateTime at)
+        {
+            var text = new char[EventLogFormat.TimestampLength];
+            EventLogFormat.FormatTimestamp(at, text);
+            return new string(text);
+        }
+    }
+}

@@ -1,0 +1,345 @@
+using System;
+using System.Threading;
+using DdnsAgent.Addressing;
+using DdnsAgent.Detection;
+using DdnsAgent.Persistence;
+using DdnsAgent.Ports;
+using DdnsAgent.Protocol;
+using DdnsAgent.Shell;
+using DdnsAgent.Status;
+
+namespace DdnsAgent.Engine
+{
+    /// <summary>
+    /// The scheduler: a deterministic state machine driven by the injected clock. Each <see cref="Tick"/>
+    /// does at most one check and returns when it wants to be called again. It updates only when the
+    /// detected address differs from the registered one or the forced refresh is due; keeps at least
+    /// <see cref="MinUpdateSpacingSeconds"/> between update rounds; re-checks at once when the network
+    /// reports an address change; sends nothing when detection failed; waits at least 30 minutes after
+    /// 911 or dnserr; backs off exponentially (1 to 30 minutes, with jitter) after transport failures and
+    /// 5xx; and after a hard stop sends nothing until the settings change or the user says resume, across
+    /// reboots (the halt is in the persistent state).
+    /// </summary>
+    public sealed partial class Agent : IAgentControl
+    {
+        public const int MinUpdateSpacingSeconds = 300;
+        public const int NoNetworkRetrySeconds = 15;
+        public const int UnconfiguredPollSeconds = 60;
+
+        private readonly object _sync = new object();
+        private readonly IClock _clock;
+        private readonly INetworkStack _network;
+        private readonly IStatusIndicator _indicator;
+        private readonly AddressDetector _detector;
+        private readonly UpdateSender _sender;
+        private readonly StateStore _store;
+        private readonly IBlobStore _blobs;
+        private readonly AgentState _state = new AgentState();
+        private readonly AgentEvents _events;
+        private readonly Backoff _backoff;
+        private readonly SendResult _result = new SendResult();
+
+        private AgentSetup _setup;
+        private DateTime _nextCheckUtc;
+        private DateTime _notBeforeUtc;
+        private int _seenChangeCount;
+        private IpAddress _detectedV4;
+        private IpAddress _detectedV6;
+        private string _detectionProblem;
+        private LedState _shown = LedState.Starting;
+        private LedState _resting = LedState.Working;
+
+        public Agent(AgentPorts ports, AgentEvents events)
+        {
+            _clock = ports.Clock;
+            _network = ports.Network;
+            _indicator = ports.Indicator;
+            _events = events;
+            _backoff = new Backoff(new Jitter(ports.Seed));
+            var request = new Http.HttpRequest();
+            var response = new Http.HttpResponse();
+            _detector = new AddressDetector(ports.Network, ports.Http, ports.Clock, request, response);
+            _sender = new UpdateSender(ports.Http, request, response, events);
+            _blobs = ports.Blobs;
+            _store = new StateStore(ports.Blobs);
+            _indicator.Show(LedState.Starting);
+        }
+
+        public LedState State => _shown;
+
+        public bool IsConfigured => _setup != null;
+
+        /// <summary>Reads the persistent state; a missing or damaged state starts empty, with a clear event.</summary>
+        public void LoadState()
+        {
+            Monitor.Enter(_sync);
+            try
+            {
+                if (!_store.TryLoad(_state, out string problem) && problem != null)
+                {
+                    _events.Warning(string.Concat("state: ", problem));
+                }
+
+                RestoreHoldFromState();
+            }
+            finally
+            {
+                Monitor.Exit(_sync);
+            }
+        }
+
+        /// <summary>Puts new settings in force. A halt recorded under other settings is lifted; a check follows at once.</summary>
+        public void Configure(AgentSetup setup)
+        {
+            Monitor.Enter(_sync);
+            try
+            {
+                _setup = setup;
+                _detector.Configure(setup.Source, setup.Reflectors, setup.RequireAgreement, setup.UserAgent);
+                _state.RetainOnly(setup.Hostnames);
+                for (int i = 0; i < _state.Count; i++)
+                {
+                    if (_state[i].IsHalted && !_state[i].IsHaltedUnder(setup.Fingerprint))
+                    {
+                        _state[i].ClearHalt();
+                        _events.Info("settings changed: the halt is lifted");
+                    }
+                }
+
+                _store.SaveIfChanged(_state);
+                _nextCheckUtc = _clock.UtcNow;
+            }
+            finally
+            {
+                Monitor.Exit(_sync);
+            }
+        }
+
+        /// <summary>Back to provisioning: no settings in force (factory reset).</summary>
+        public void Unconfigure(bool eraseState)
+        {
+            Monitor.Enter(_sync);
+            try
+            {
+                _setup = null;
+                if (eraseState)
+                {
+                    _state.Clear();
+                    _blobs.Delete(StateStore.SlotA);
+                    _blobs.Delete(StateStore.SlotB);
+                    _sender.LastAnswer.Clear();
+                    _notBeforeUtc = DateTime.MinValue;
+                }
+
+                Show(LedState.NoConfiguration);
+            }
+            finally
+            {
+                Monitor.Exit(_sync);
+            }
+        }
+
+        /// <summary>One scheduler step; returns the time at which to call again (sooner is harmless).</summary>
+        public DateTime Tick()
+        {
+            Monitor.Enter(_sync);
+            try
+            {
+                DateTime now = _clock.UtcNow;
+                if (_setup == null)
+                {
+                    Show(LedState.NoConfiguration);
+                    return now.AddSeconds(UnconfiguredPollSeconds);
+                }
+
+                if (IsHalted(out ResultCode haltCode))
+                {
+                    Show(haltCode == ResultCode.Abuse ? LedState.HaltedAbuse : LedState.HaltedConfig);
+                    return now.AddSeconds(_setup.CheckIntervalSeconds);
+                }
+
+                if (!_network.IsConnected)
+                {
+                    Show(LedState.NoNetwork);
+                    return now.AddSeconds(NoNetworkRetrySeconds);
+                }
+
+                int changes = _network.AddressChangeCount;
+                if (changes != _seenChangeCount)
+                {
+                    _seenChangeCount = changes;
+                    _nextCheckUtc = now;
+                }
+
+                if (now < _nextCheckUtc)
+                {
+                    Show(_resting);
+                    return _nextCheckUtc;
+                }
+
+                RunCheck(now, false);
+                return _nextCheckUtc;
+            }
+            finally
+            {
+                Monitor.Exit(_sync);
+            }
+        }
+
+        private void RunCheck(DateTime now, bool force)
+        {
+            Show(LedState.Working);
+            _nextCheckUtc = now.AddSeconds(_setup.CheckIntervalSeconds);
+            if (!Detect())
+            {
+                Rest(LedState.WaitingToRetry);
+                return;
+            }
+
+            if (!_sender.AnyDue(_setup, _state, _detectedV4, _detectedV6, now, force))
+            {
+                _store.SaveIfChanged(_state);
+                Rest(_backoff.Failures == 0 ? LedState.AllGood : _resting);
+                return;
+            }
+
+            if (now < _notBeforeUtc)
+            {
+                // Spacing or back-off: the change waits; the provider sees at most one round per window.
+                if (_notBeforeUtc < _nextCheckUtc)
+                {
+                    _nextCheckUtc = _notBeforeUtc;
+                }
+
+                Rest(_resting == LedState.Working ? LedState.WaitingToRetry : _resting);
+                return;
+            }
+
+            _sender.Send(_setup, _state, _detectedV4, _detectedV6, now, force, _result);
+            _notBeforeUtc = now.AddSeconds(MinUpdateSpacingSeconds);
+            if (_result.Halted)
+            {
+                Rest(_result.HaltCode == ResultCode.Abuse ? LedState.HaltedAbuse : LedState.HaltedConfig);
+            }
+            else if (_result.MustRetry)
+            {
+                int delay = _result.TransportFailed ? _backoff.NextDelaySeconds() : 0;
+                if (_result.RetryDelaySeconds > delay)
+                {
+                    delay = _result.RetryDelaySeconds;
+                }
+
+                _notBeforeUtc = now.AddSeconds(delay);
+                _nextCheckUtc = _notBeforeUtc;
+                _events.Warning(string.Concat(new string[] { "update: ", _result.Problem, "; retrying in ", Minutes(delay) }));
+                Rest(LedState.WaitingToRetry);
+            }
+            else
+            {
+                _backoff.Reset();
+                Rest(LedState.AllGood);
+            }
+
+            _store.SaveIfChanged(_state);
+        }
+
+        /// <summary>Detects every enabled family; true when at least one has a public address.</summary>
+        private bool Detect()
+        {
+            string problem = null;
+            _detectedV4 = IpAddress.None;
+            _detectedV6 = IpAddress.None;
+            if (_setup.UseIPv4 && _detector.Detect(AddressFamilyKind.IPv4, out _detectedV4) != DetectionResult.Found)
+            {
+                problem = string.Concat("IPv4: ", _detector.LastProblem);
+            }
+
+            if (_setup.UseIPv6 && _detector.Detect(AddressFamilyKind.IPv6, out _detectedV6) != DetectionResult.Found)
+            {
+                problem = problem == null ? string.Concat("IPv6: ", _detector.LastProblem) : string.Concat(problem, "; IPv6: ", _detector.LastProblem);
+            }
+
+            if (problem != null && problem != _detectionProblem)
+            {
+                _events.Warning(string.Concat("detection failed, nothing sent: ", problem));
+            }
+
+            _detectionProblem = problem;
+            return !_detectedV4.IsNone || !_detectedV6.IsNone;
+        }
+
+        private bool IsHalted(out ResultCode code)
+        {
+            for (int i = 0; i < _state.Count; i++)
+            {
+                if (_state[i].IsHaltedUnder(_setup.Fingerprint))
+                {
+                    code = _state[i].HaltCode;
+                    return true;
+                }
+            }
+
+            code = ResultCode.None;
+            return false;
+        }
+
+        // After a reboot the spacing, the 911 wait and the back-off still hold: they follow from the saved attempts.
+        private void RestoreHoldFromState()
+        {
+            for (int i = 0; i < _state.Count; i++)
+            {
+                HostState record = _state[i];
+                if (record.LastAttemptUtc == DateTime.MinValue)
+                {
+                    continue;
+                }
+
+                int hold = MinUpdateSpacingSeconds;
+                if (record.ConsecutiveFailures > 0)
+                {
+                    int backoff = Backoff.FirstDelaySeconds;
+                    for (int f = 1; f < record.ConsecutiveFailures && backoff < Backoff.MaxDelaySeconds; f++)
+                    {
+                        backoff *= 2;
+                    }
+
+                    hold = backoff > Backoff.MaxDelaySeconds ? Backoff.MaxDelaySeconds : (backoff > hold ? backoff : hold);
+                }
+
+                if (record.LastResult != ResultCode.None && ResultCodes.Classify(record.LastResult) == UpdateOutcome.RetryLater)
+                {
+                    int codeDelay = ResultCodes.MinRetryDelaySeconds(record.LastResult);
+                    hold = codeDelay > hold ? codeDelay : hold;
+                }
+
+                DateTime until = record.LastAttemptUtc.AddSeconds(hold);
+                if (until > _notBeforeUtc)
+                {
+                    _notBeforeUtc = until;
+                }
+            }
+        }
+
+        private void Rest(LedState state)
+        {
+            _resting = state;
+            Show(state);
+        }
+
+        private void Show(LedState state)
+        {
+            if (state != _shown)
+            {
+                _shown = state;
+                _indicator.Show(state);
+            }
+        }
+
+        private static string Minutes(int seconds)
+        {
+            return seconds < 120
+                ? string.Concat(seconds.ToString(), " s")
+                : string.Concat(((seconds + 30) / 60).ToString(), " min");
+        }
+    }
+}

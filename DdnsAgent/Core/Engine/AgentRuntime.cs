@@ -1,0 +1,96 @@
+using System;
+using DdnsAgent.Configuration;
+using DdnsAgent.Ports;
+using DdnsAgent.Shell;
+using DdnsAgent.Status;
+
+namespace DdnsAgent.Engine
+{
+    /// <summary>
+    /// The whole agent assembled from the platform's ports: the scheduler, the event log and the console
+    /// shell with its settings draft. The device's Program and the host's program both build this and then
+    /// call <see cref="Tick"/> in their loop and feed the console into <see cref="Shell"/>.
+    /// </summary>
+    public sealed class AgentRuntime
+    {
+        private readonly AgentPorts _ports;
+        private readonly bool _forDevice;
+
+        public AgentRuntime(AgentPorts ports, ITextSink console, bool forDevice)
+        {
+            _ports = ports;
+            _forDevice = forDevice;
+            Events = new AgentEvents(new EventLog(), ports.Clock);
+            Agent = new Agent(ports, Events);
+            Settings = new SettingsConsole(ports.Settings, TryApply, FactoryReset, forDevice);
+            Shell = new ConsoleShell(console, Agent, Settings, Settings, ports.Platform, Events.Log);
+        }
+
+        public Agent Agent { get; }
+
+        public AgentEvents Events { get; }
+
+        public SettingsConsole Settings { get; }
+
+        public ConsoleShell Shell { get; }
+
+        /// <summary>The settings in force, or null while unconfigured.</summary>
+        public Settings Current { get; private set; }
+
+        /// <summary>
+        /// Loads the state and the settings. True when valid settings are in force; false leaves the agent
+        /// in provisioning mode (console up, "no configuration" pattern) with the reason in the event log.
+        /// </summary>
+        public bool Start()
+        {
+            Agent.LoadState();
+            if (!_ports.Settings.TryLoad(out Settings loaded, out string problem))
+            {
+                Events.Warning(string.Concat("no configuration: ", problem));
+                Agent.Unconfigure(false);
+                return false;
+            }
+
+            Settings.Reset(loaded);
+            if (!TryApply(loaded, out problem))
+            {
+                Events.Error(string.Concat("the stored settings cannot be used: ", problem));
+                Agent.Unconfigure(false);
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>One scheduler step; returns when to call again.</summary>
+        public DateTime Tick() => Agent.Tick();
+
+        /// <summary>Validates settings and puts them in force.</summary>
+        public bool TryApply(Settings settings, out string problem)
+        {
+            ValidationReport report = SettingsValidator.Validate(settings, _forDevice);
+            if (!report.IsValid)
+            {
+                problem = report.MessagesText();
+                return false;
+            }
+
+            if (!AgentSetup.TryCreate(settings, _ports.DeviceName, out AgentSetup setup, out problem))
+            {
+                return false;
+            }
+
+            Current = settings;
+            Agent.Configure(setup);
+            Events.Info("settings in force");
+            return true;
+        }
+
+        private void FactoryReset()
+        {
+            Current = null;
+            Agent.Unconfigure(true);
+            Events.Warning("factory reset: settings and state erased");
+        }
+    }
+}

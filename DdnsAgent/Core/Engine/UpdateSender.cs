@@ -1,0 +1,265 @@
+using System;
+using DdnsAgent.Addressing;
+using DdnsAgent.Http;
+using DdnsAgent.Persistence;
+using DdnsAgent.Ports;
+using DdnsAgent.Protocol;
+using DdnsAgent.Status;
+
+namespace DdnsAgent.Engine
+{
+    /// <summary>
+    /// Sends the updates that are due and records what the provider answered. A record is due when the
+    /// detected address differs from the one registered, when the forced refresh is due, or when the user
+    /// forces it. Requests follow the provider's dual-stack style and host limit; the first transport failure,
+    /// retry-later answer or hard stop ends the round, so a failing provider gets one request, not twenty.
+    /// </summary>
+    public sealed class UpdateSender
+    {
+        /// <summary>nochg answers in a row after which the agent refuses to send the same address again.</summary>
+        public const int NoChangeLimit = 2;
+
+        private readonly IHttpTransport _http;
+        private readonly HttpRequest _request;
+        private readonly HttpResponse _response;
+        private readonly UpdateAnswer _answer = new UpdateAnswer();
+        private readonly RequestFamilies[] _plan = new RequestFamilies[RequestPlanner.MaxRequests];
+        private readonly AgentEvents _events;
+
+        public UpdateSender(IHttpTransport http, HttpRequest request, HttpResponse response, AgentEvents events)
+        {
+            _http = http;
+            _request = request;
+            _response = response;
+            _events = events;
+        }
+
+        public LastAnswer LastAnswer { get; } = new LastAnswer();
+
+        /// <summary>True when at least one record needs an update for these detected addresses.</summary>
+        public bool AnyDue(AgentSetup setup, AgentState state, IpAddress ipv4, IpAddress ipv6, DateTime now, bool force)
+        {
+            for (int host = 0; host < setup.Hostnames.Length; host++)
+            {
+                if (IsDue(setup, state, host, RequestFamilies.Both, ipv4, ipv6, now, force))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void Send(AgentSetup setup, AgentState state, IpAddress ipv4, IpAddress ipv6, DateTime now, bool force, SendResult result)
+        {
+            result.Clear();
+            bool sendV4 = false, sendV6 = false;
+            for (int host = 0; host < setup.Hostnames.Length; host++)
+            {
+                sendV4 |= IsDue(setup, state, host, RequestFamilies.IPv4, ipv4, ipv6, now, force);
+                sendV6 |= IsDue(setup, state, host, RequestFamilies.IPv6, ipv4, ipv6, now, force);
+            }
+
+            int requests = RequestPlanner.Plan(setup.Builder.Endpoint.Style, sendV4, sendV6, _plan);
+            for (int r = 0; r < requests && !result.Halted && !result.MustRetry; r++)
+            {
+                SendFamilies(setup, state, _plan[r], ipv4, ipv6, now, force, result);
+            }
+        }
+
+        private void SendFamilies(AgentSetup setup, AgentState state, RequestFamilies families, IpAddress ipv4, IpAddress ipv6, DateTime now, bool force, SendResult result)
+        {
+            int hostCount = setup.Hostnames.Length;
+            int max = setup.Builder.MaxHostsPerRequest;
+            int host = 0;
+            while (host < hostCount && !result.Halted && !result.MustRetry)
+            {
+                if (!IsDue(setup, state, host, families, ipv4, ipv6, now, force))
+                {
+                    host++;
+                    continue;
+                }
+
+                // A run of consecutive due hosts, at most the provider's limit, goes in one request.
+                int first = host;
+                while (host < hostCount && host - first < max && IsDue(setup, state, host, families, ipv4, ipv6, now, force))
+                {
+                    host++;
+                }
+
+                SendOne(setup, state, first, host - first, families, ipv4, ipv6, now, result);
+            }
+        }
+
+        private void SendOne(AgentSetup setup, AgentState state, int first, int count, RequestFamilies families, IpAddress ipv4, IpAddress ipv6, DateTime now, SendResult result)
+        {
+            IpAddress v4 = (families & RequestFamilies.IPv4) != 0 ? ipv4 : IpAddress.None;
+            IpAddress v6 = (families & RequestFamilies.IPv6) != 0 ? ipv6 : IpAddress.None;
+            if (!setup.Builder.TryBuild(_request, first, count, v4, v6, out string error))
+            {
+                // A request the agent cannot build is a configuration problem: stop rather than guess.
+                result.Halted = true;
+                result.HaltCode = ResultCode.None;
+                result.Problem = error;
+                return;
+            }
+
+            result.RecordsSent += count * ((v4.IsNone ? 0 : 1) + (v6.IsNone ? 0 : 1));
+            _http.Send(_request, _response);
+            if (!_response.Succeeded)
+            {
+                MarkAttempt(setup, state, first, count, v4, v6, now, ResultCode.None, true);
+                result.Retry(0, true, _response.FailureDetail);
+                return;
+            }
+
+            result.RequestsAnswered++;
+            LastAnswer.Remember(_response.StatusCode, _response.Body, _response.BodyLength);
+            AnswerParser.Parse(_response.Body, _response.BodyTruncated ? 0 : _response.BodyLength, _answer);
+            if (_answer.DecisiveCode == ResultCode.Unknown && _response.StatusCode >= 500)
+            {
+                MarkAttempt(setup, state, first, count, v4, v6, now, ResultCode.Unknown, true);
+                result.Retry(0, true, string.Concat("the provider answered HTTP ", _response.StatusCode.ToString(), " without a dyndns2 code"));
+                return;
+            }
+
+            for (int k = 0; k < count; k++)
+            {
+                ResultCode code = _answer.CodeForHost(k);
+                if (code == ResultCode.Unknown && _response.StatusCode == 401)
+                {
+                    code = ResultCode.BadAuth; // some providers (deSEC) refuse credentials with a bare 401
+                }
+
+                Apply(setup, state, first + k, code, v4, v6, now, result);
+            }
+        }
+
+        private void Apply(AgentSetup setup, AgentState state, int host, ResultCode code, IpAddress v4, IpAddress v6, DateTime now, SendResult result)
+        {
+            UpdateOutcome outcome = ResultCodes.Classify(code);
+            string name = setup.Hostnames[host];
+            if (!v4.IsNone)
+            {
+                ApplyRecord(state.GetOrAdd(name, AddressFamilyKind.IPv4), code, outcome, v4, now, setup.Fingerprint);
+            }
+
+            if (!v6.IsNone)
+            {
+                ApplyRecord(state.GetOrAdd(name, AddressFamilyKind.IPv6), code, outcome, v6, now, setup.Fingerprint);
+            }
+
+            string token = ResultCodes.Token(code);
+            if (outcome == UpdateOutcome.Success || outcome == UpdateOutcome.NoChange)
+            {
+                result.RecordsConfirmed++;
+                _events.Info(string.Concat(new string[] { "update ", name, ": ", token, " ", AddressText(v4, v6) }));
+            }
+            else if (outcome == UpdateOutcome.HardStop)
+            {
+                result.Halted = true;
+                result.HaltCode = code;
+                result.Problem = string.Concat(new string[] { name, ": ", token, ": ", ResultCodes.Describe(code) });
+                _events.Error(string.Concat("update halted: ", result.Problem));
+            }
+            else
+            {
+                string problem = string.Concat(new string[] { name, ": ", code == ResultCode.Unknown ? _answer.FirstLineText() : token, ": ", ResultCodes.Describe(code) });
+                result.Retry(ResultCodes.MinRetryDelaySeconds(code), false, problem);
+                _events.Warning(string.Concat("update: ", problem));
+            }
+        }
+
+        private static string AddressText(IpAddress v4, IpAddress v6)
+        {
+            if (v4.IsNone)
+            {
+                return v6.ToString();
+            }
+
+            return v6.IsNone ? v4.ToString() : string.Concat(v4.ToString(), ",", v6.ToString());
+        }
+
+        private static void ApplyRecord(HostState record, ResultCode code, UpdateOutcome outcome, IpAddress sent, DateTime now, uint fingerprint)
+        {
+            record.LastAttemptUtc = now;
+            record.LastResult = code;
+            switch (outcome)
+            {
+                case UpdateOutcome.Success:
+                    record.Address = sent;
+                    record.LastSuccessUtc = now;
+                    record.ConsecutiveNoChange = 0;
+                    record.ConsecutiveFailures = 0;
+                    break;
+                case UpdateOutcome.NoChange:
+                    record.Address = sent;
+                    record.LastSuccessUtc = now;
+                    record.ConsecutiveNoChange = record.ConsecutiveNoChange + 1;
+                    record.ConsecutiveFailures = 0;
+                    break;
+                case UpdateOutcome.HardStop:
+                    record.Halt(code, fingerprint);
+                    break;
+                default:
+                    record.ConsecutiveFailures = record.ConsecutiveFailures + 1;
+                    break;
+            }
+        }
+
+        private static void MarkAttempt(AgentSetup setup, AgentState state, int first, int count, IpAddress v4, IpAddress v6, DateTime now, ResultCode code, bool failed)
+        {
+            for (int host = first; host < first + count; host++)
+            {
+                if (!v4.IsNone)
+                {
+                    Touch(state.GetOrAdd(setup.Hostnames[host], AddressFamilyKind.IPv4), now, code, failed);
+                }
+
+                if (!v6.IsNone)
+                {
+                    Touch(state.GetOrAdd(setup.Hostnames[host], AddressFamilyKind.IPv6), now, code, failed);
+                }
+            }
+        }
+
+        private static void Touch(HostState record, DateTime now, ResultCode code, bool failed)
+        {
+            record.LastAttemptUtc = now;
+            record.LastResult = code;
+            if (failed)
+            {
+                record.ConsecutiveFailures = record.ConsecutiveFailures + 1;
+            }
+        }
+
+        private bool IsDue(AgentSetup setup, AgentState state, int host, RequestFamilies families, IpAddress ipv4, IpAddress ipv6, DateTime now, bool force)
+        {
+            string name = setup.Hostnames[host];
+            return ((families & RequestFamilies.IPv4) != 0 && setup.UseIPv4 && IsRecordDue(setup, state.GetOrAdd(name, AddressFamilyKind.IPv4), ipv4, now, force))
+                || ((families & RequestFamilies.IPv6) != 0 && setup.UseIPv6 && IsRecordDue(setup, state.GetOrAdd(name, AddressFamilyKind.IPv6), ipv6, now, force));
+        }
+
+        private static bool IsRecordDue(AgentSetup setup, HostState record, IpAddress detected, DateTime now, bool force)
+        {
+            if (detected.IsNone || !detected.IsPublic)
+            {
+                return false; // never send an address that detection did not establish
+            }
+
+            if (record.Address != detected)
+            {
+                return true;
+            }
+
+            if (now >= record.LastSuccessUtc.AddDays(setup.ForceRefreshDays))
+            {
+                return true;
+            }
+
+            // Forcing the same address again is refused once the provider said nochg twice in a row:
+            // repeated nochg is what gets names blocked for abuse.
+            return force && record.ConsecutiveNoChange < NoChangeLimit;
+        }
+    }
+}
