@@ -93,7 +93,7 @@ namespace DdnsAgent.Configuration
         public static string Display(Settings s, string key)
         {
             SettingKey found = SettingKeys.Find(key);
-            return found == null ? null : Display(s, found);
+            return found == null ? null : SettingsTree.ValueText(s, found);
         }
 
         /// <summary>Writes every setting as a tree, one line per key ending in "\r\n", secrets masked.</summary>
@@ -105,26 +105,7 @@ namespace DdnsAgent.Configuration
         /// <summary>As <see cref="Describe(Settings, ITextSink)"/>; without the Wi-Fi and pin keys when includeDeviceKeys is false (on the host).</summary>
         public static void Describe(Settings s, ITextSink output, bool includeDeviceKeys)
         {
-            output.Write("settings" + NewLine);
-            string group = null;
-            for (int i = 0; i < SettingKeys.Count; i++)
-            {
-                SettingKey key = SettingKeys.At(i);
-                if (!includeDeviceKeys && key.IsDeviceOnly)
-                {
-                    continue;
-                }
-
-                bool lastGroup = IsLastGroup(i, includeDeviceKeys);
-                if (key.Group != group)
-                {
-                    group = key.Group;
-                    output.Write((lastGroup ? "`-- " : "+-- ") + group + NewLine);
-                }
-
-                string branch = NextShown(i, key.Group, includeDeviceKeys) < 0 ? "`-- " : "+-- ";
-                output.Write((lastGroup ? "    " : "|   ") + branch + key.Name + ": " + Display(s, key) + NewLine);
-            }
+            SettingsTree.Write(s, output, includeDeviceKeys);
         }
 
         /// <summary>Writes one line per key with what it means (for `help set`), ending in "\r\n".</summary>
@@ -205,73 +186,10 @@ namespace DdnsAgent.Configuration
             }
         }
 
-        private static string Display(Settings s, SettingKey key)
-        {
-            switch (key.Kind)
-            {
-                case SettingKind.Flag:
-                    return SettingText.FormatFlag(SettingAccess.GetFlag(s, key.Id));
-                case SettingKind.Number:
-                    return SettingAccess.GetNumber(s, key.Id).ToString();
-                case SettingKind.List:
-                    string joined = SettingText.JoinList(SettingAccess.GetList(s, key.Id));
-                    return joined == null ? NotSetText(key) : joined;
-            }
-
-            string text = SettingAccess.GetText(s, key.Id);
-            if (text == null || text.Length == 0)
-            {
-                return NotSetText(key);
-            }
-
-            if (key.IsSecret)
-            {
-                return Mask;
-            }
-
-            return key.Id == SettingId.CaCertificate ? "PEM certificate, " + text.Length.ToString() + " characters" : text;
-        }
-
-        private static string NotSetText(SettingKey key)
-        {
-            return key.WhenNotSet == null ? NotSet : "(not set: " + key.WhenNotSet + ")";
-        }
-
         private static string UnknownKey(string key)
         {
             string suggestion = key == null ? null : SettingKeys.Suggest(key);
             return "unknown key '" + key + "'" + (suggestion == null ? string.Empty : " (did you mean " + suggestion + "?)") + "; type `help set` to list keys";
-        }
-
-        // Index of the next key after index that is shown and, when group is not null, in that group; -1 if none.
-        private static int NextShown(int index, string group, bool includeDeviceKeys)
-        {
-            for (int i = index + 1; i < SettingKeys.Count; i++)
-            {
-                SettingKey key = SettingKeys.At(i);
-                if ((includeDeviceKeys || !key.IsDeviceOnly) && (group == null || key.Group == group))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        // True when no shown key after index belongs to another group.
-        private static bool IsLastGroup(int index, bool includeDeviceKeys)
-        {
-            string group = SettingKeys.At(index).Group;
-            for (int i = index + 1; i < SettingKeys.Count; i++)
-            {
-                SettingKey key = SettingKeys.At(i);
-                if ((includeDeviceKeys || !key.IsDeviceOnly) && key.Group != group)
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 }
