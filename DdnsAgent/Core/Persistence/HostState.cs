@@ -1,0 +1,132 @@
+using System;
+using DdnsAgent.Addressing;
+using DdnsAgent.Protocol;
+
+namespace DdnsAgent.Persistence
+{
+    /// <summary>
+    /// What the agent remembers about one hostname and one address family across reboots: the address the
+    /// provider last accepted, when, the last answer, and whether updates are halted until the user acts.
+    /// Instances live inside an <see cref="AgentState"/>, which creates them once and reuses them.
+    /// </summary>
+    public sealed class HostState
+    {
+        /// <summary>Counters saturate here: the scheduler only needs to know "this many or more".</summary>
+        public const int MaxCount = 255;
+
+        private int _consecutiveNoChange;
+        private int _consecutiveFailures;
+
+        internal HostState()
+        {
+            Reset(0, AddressFamilyKind.None);
+        }
+
+        /// <summary>CRC-32 of the lowercased hostname (see <see cref="HashName"/>); the name itself is not stored.</summary>
+        public uint NameHash { get; private set; }
+
+        /// <summary>IPv4 or IPv6: each family of a hostname has its own record.</summary>
+        public AddressFamilyKind Family { get; private set; }
+
+        /// <summary>The address the provider last confirmed ("good" or "nochg"), or <see cref="IpAddress.None"/>.</summary>
+        public IpAddress Address { get; set; }
+
+        /// <summary>When the provider last confirmed <see cref="Address"/>; <see cref="DateTime.MinValue"/> when never.</summary>
+        public DateTime LastSuccessUtc { get; set; }
+
+        /// <summary>When an update was last sent, whatever its answer; <see cref="DateTime.MinValue"/> when never.</summary>
+        public DateTime LastAttemptUtc { get; set; }
+
+        /// <summary>The provider's answer to the last attempt, or <see cref="ResultCode.None"/>.</summary>
+        public ResultCode LastResult { get; set; }
+
+        /// <summary>True after a hard error: nothing is sent until the configuration changes or the user resumes.</summary>
+        public bool IsHalted { get; private set; }
+
+        /// <summary>The answer that halted updates, or <see cref="ResultCode.None"/>.</summary>
+        public ResultCode HaltCode { get; private set; }
+
+        /// <summary>The settings fingerprint in force when the halt was recorded; a different fingerprint lifts it.</summary>
+        public uint ConfigFingerprint { get; private set; }
+
+        /// <summary>"nochg" answers in a row: repeating them gets a host blocked for abuse. Saturates at <see cref="MaxCount"/>.</summary>
+        public int ConsecutiveNoChange
+        {
+            get { return _consecutiveNoChange; }
+            set { _consecutiveNoChange = Clamp(value); }
+        }
+
+        /// <summary>Failed attempts in a row (for back-off that survives reboots). Saturates at <see cref="MaxCount"/>.</summary>
+        public int ConsecutiveFailures
+        {
+            get { return _consecutiveFailures; }
+            set { _consecutiveFailures = Clamp(value); }
+        }
+
+        /// <summary>The hash under which a hostname's records are kept: CRC-32 of its lowercased characters, without allocating.</summary>
+        public static uint HashName(string hostname)
+        {
+            return Crc32.Finish(Crc32.AppendLowercase(Crc32.Seed, hostname));
+        }
+
+        /// <summary>Stops updates for this record until the settings fingerprint differs from configFingerprint.</summary>
+        public void Halt(ResultCode code, uint configFingerprint)
+        {
+            IsHalted = true;
+            HaltCode = code;
+            ConfigFingerprint = configFingerprint;
+        }
+
+        /// <summary>Lifts a halt (the user said resume, or the configuration changed).</summary>
+        public void ClearHalt()
+        {
+            IsHalted = false;
+            HaltCode = ResultCode.None;
+            ConfigFingerprint = 0;
+        }
+
+        /// <summary>True while halted and the configuration is still the one the halt was recorded under.</summary>
+        public bool IsHaltedUnder(uint currentFingerprint)
+        {
+            return IsHalted && ConfigFingerprint == currentFingerprint;
+        }
+
+        /// <summary>True when this record belongs to that name hash and family.</summary>
+        public bool Matches(uint nameHash, AddressFamilyKind family)
+        {
+            return NameHash == nameHash && Family == family;
+        }
+
+        /// <summary>Copies every remembered value of other, keeping this record's name and family.</summary>
+        public void CopyValuesFrom(HostState other)
+        {
+            Address = other.Address;
+            LastSuccessUtc = other.LastSuccessUtc;
+            LastAttemptUtc = other.LastAttemptUtc;
+            LastResult = other.LastResult;
+            IsHalted = other.IsHalted;
+            HaltCode = other.HaltCode;
+            ConfigFingerprint = other.ConfigFingerprint;
+            _consecutiveNoChange = other._consecutiveNoChange;
+            _consecutiveFailures = other._consecutiveFailures;
+        }
+
+        internal void Reset(uint nameHash, AddressFamilyKind family)
+        {
+            NameHash = nameHash;
+            Family = family;
+            Address = IpAddress.None;
+            LastSuccessUtc = DateTime.MinValue;
+            LastAttemptUtc = DateTime.MinValue;
+            LastResult = ResultCode.None;
+            ClearHalt();
+            _consecutiveNoChange = 0;
+            _consecutiveFailures = 0;
+        }
+
+        private static int Clamp(int value)
+        {
+            return value < 0 ? 0 : (value > MaxCount ? MaxCount : value);
+        }
+    }
+}
