@@ -1,0 +1,133 @@
+namespace DdnsAgent.Configuration
+{
+    /// <summary>The table of console keys, in the order `show` and `help set` list them.</summary>
+    public static class SettingKeys
+    {
+        public const string WifiGroup = "Wi-Fi";
+        public const string AccountGroup = "Account";
+        public const string NamesGroup = "Names";
+        public const string OptionsGroup = "Update options";
+        public const string DetectionGroup = "Address detection";
+        public const string TimingGroup = "Timing";
+        public const string HttpGroup = "HTTP and TLS";
+        public const string DeviceGroup = "Device";
+
+        private static readonly SettingKey[] Table = new SettingKey[]
+        {
+            new SettingKey(SettingId.WifiSsid, "wifi.ssid", SettingKind.Text, WifiGroup, true, "Wi-Fi network name (1 to 32 bytes)", null),
+            new SettingKey(SettingId.WifiPassword, "wifi.password", SettingKind.Secret, WifiGroup, true, "Wi-Fi passphrase, 8 to 63 characters", "open network"),
+            new SettingKey(SettingId.Provider, "provider", SettingKind.Text, AccountGroup, false, "the DNS provider: one of " + ProviderIds.ListText, null),
+            new SettingKey(SettingId.ServerUrl, "server", SettingKind.Text, AccountGroup, false, "update URL, e.g. https://dyn.example.net/nic/update (needed for custom)", "the provider's own server"),
+            new SettingKey(SettingId.Username, "username", SettingKind.Text, AccountGroup, false, "account name (deSEC: the domain; Hurricane Electric: the host name)", null),
+            new SettingKey(SettingId.Password, "password", SettingKind.Secret, AccountGroup, false, "account password or update token", null),
+            new SettingKey(SettingId.Hostnames, "hostnames", SettingKind.List, NamesGroup, false, "names to keep updated, comma-separated, at most 20", null),
+            new SettingKey(SettingId.IPv4, "ipv4", SettingKind.Flag, NamesGroup, false, "yes: keep the IPv4 (A) record updated", null),
+            new SettingKey(SettingId.IPv6, "ipv6", SettingKind.Flag, NamesGroup, false, "yes: keep the IPv6 (AAAA) record updated", null),
+            new SettingKey(SettingId.Wildcard, "wildcard", SettingKind.Text, OptionsGroup, false, "ON, OFF or NOCHG", "left out of the request"),
+            new SettingKey(SettingId.Mx, "mx", SettingKind.Text, OptionsGroup, false, "mail exchanger host name, or NOCHG", "left out of the request"),
+            new SettingKey(SettingId.BackMx, "backmx", SettingKind.Text, OptionsGroup, false, "YES, NO or NOCHG", "left out of the request"),
+            new SettingKey(SettingId.Offline, "offline", SettingKind.Text, OptionsGroup, false, "YES or NO (paid accounts only)", "left out of the request"),
+            new SettingKey(SettingId.IpSource, "ip.source", SettingKind.Text, DetectionGroup, false, "auto (own address when public, else web), interface or web", "auto"),
+            new SettingKey(SettingId.Reflectors, "reflectors", SettingKind.List, DetectionGroup, false, "what-is-my-IP URLs, comma-separated, at most 8", "the built-in list"),
+            new SettingKey(SettingId.RequireAgreement, "ip.agree", SettingKind.Flag, DetectionGroup, false, "yes: two reflectors must report the same address", null),
+            new SettingKey(SettingId.CheckIntervalSeconds, "interval", SettingKind.Number, TimingGroup, false, "seconds between address checks, 60 to 86400", null),
+            new SettingKey(SettingId.ForceRefreshDays, "refresh.days", SettingKind.Number, TimingGroup, false, "days before an unchanged address is sent again, 1 to 30", null),
+            new SettingKey(SettingId.UserAgent, "user-agent", SettingKind.Text, HttpGroup, false, "User-Agent sent to the provider", "the agent's own"),
+            new SettingKey(SettingId.CaCertificate, "tls.ca", SettingKind.Text, HttpGroup, false, "PEM root certificate of the update server (paste it with `set tls.ca -`)", "the platform's trusted roots"),
+            new SettingKey(SettingId.AllowPlainHttp, "tls.allow-http", SettingKind.Flag, HttpGroup, false, "yes: allow sending the password over http:// (unsafe)", null),
+            new SettingKey(SettingId.LedPin, "led.pin", SettingKind.Number, DeviceGroup, true, "GPIO of the status LED, 0 to 33", null),
+            new SettingKey(SettingId.LedActiveLow, "led.active-low", SettingKind.Flag, DeviceGroup, true, "yes: the LED lights when its pin is low", null),
+            new SettingKey(SettingId.ConsoleRxPin, "console.rx", SettingKind.Number, DeviceGroup, true, "GPIO receiving the serial console, 0 to 39", null),
+            new SettingKey(SettingId.ConsoleTxPin, "console.tx", SettingKind.Number, DeviceGroup, true, "GPIO sending the serial console, 0 to 33", null),
+            new SettingKey(SettingId.ConsoleBaudRate, "console.baud", SettingKind.Number, DeviceGroup, true, "serial console speed, e.g. 115200", null),
+        };
+
+        public static int Count => Table.Length;
+
+        public static SettingKey At(int index)
+        {
+            return Table[index];
+        }
+
+        /// <summary>The key named name (exact, lower case), or null.</summary>
+        public static SettingKey Find(string name)
+        {
+            for (int i = 0; i < Table.Length; i++)
+            {
+                if (Table[i].Name == name)
+                {
+                    return Table[i];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The key of a setting.</summary>
+        public static SettingKey Of(SettingId id)
+        {
+            for (int i = 0; i < Table.Length; i++)
+            {
+                if (Table[i].Id == id)
+                {
+                    return Table[i];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The name of the key closest to a mistyped one (at most two edits away), or null.</summary>
+        public static string Suggest(string typed)
+        {
+            string best = null;
+            int bestDistance = 3;
+            for (int i = 0; i < Table.Length; i++)
+            {
+                int distance = EditDistance(typed, Table[i].Name, bestDistance);
+                if (distance < bestDistance)
+                {
+                    best = Table[i].Name;
+                    bestDistance = distance;
+                }
+            }
+
+            return best;
+        }
+
+        // Levenshtein distance, or limit when it is at least limit (keys are short; console path only).
+        private static int EditDistance(string a, string b, int limit)
+        {
+            int difference = a.Length - b.Length;
+            if (difference >= limit || -difference >= limit)
+            {
+                return limit;
+            }
+
+            int[] previous = new int[b.Length + 1];
+            int[] current = new int[b.Length + 1];
+            for (int j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (int i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    int substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                    int delete = previous[j] + 1;
+                    int insert = current[j - 1] + 1;
+                    current[j] = substitute < delete ? (substitute < insert ? substitute : insert) : (delete < insert ? delete : insert);
+                }
+
+                int[] swap = previous;
+                previous = current;
+                current = swap;
+            }
+
+            return previous[b.Length] < limit ? previous[b.Length] : limit;
+        }
+    }
+}

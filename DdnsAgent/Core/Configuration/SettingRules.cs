@@ -1,0 +1,170 @@
+namespace DdnsAgent.Configuration
+{
+    /// <summary>
+    /// The rules for one setting's value, used both by `set` (before a value is accepted) and by the
+    /// validator (for every key). A missing value is not judged here: which settings are required, and rules
+    /// that tie several settings together, live in <see cref="SettingsValidator"/>.
+    /// </summary>
+    public static class SettingRules
+    {
+        public const int MaxHostnames = 20;
+        public const int MaxReflectors = 8;
+        public const int MinIntervalSeconds = 60;
+        public const int MaxIntervalSeconds = 86400;
+
+        /// <summary>Providers expire names that see no update for about 30 days; 25 leaves a margin (ddclient and pfSense use 25).</summary>
+        public const int MaxRefreshDays = 30;
+        public const int MaxUserAgentLength = 200;
+
+        /// <summary>Adds to report every problem with the current value of key in s. An empty text counts as not set.</summary>
+        public static void Check(Settings s, SettingKey key, ValidationReport report)
+        {
+            string name = key.Name;
+            switch (key.Kind)
+            {
+                case SettingKind.Text:
+                case SettingKind.Secret:
+                    string text = SettingAccess.GetText(s, key.Id);
+                    if (text != null && text.Length > 0)
+                    {
+                        CheckText(s, key, text, report);
+                    }
+
+                    break;
+                case SettingKind.Number:
+                    Add(report, name, NumberProblem(key.Id, SettingAccess.GetNumber(s, key.Id)));
+                    break;
+                case SettingKind.List:
+                    string[] items = SettingAccess.GetList(s, key.Id);
+                    if (items != null)
+                    {
+                        CheckList(key, items, report);
+                    }
+
+                    break;
+            }
+        }
+
+        private static void CheckText(Settings s, SettingKey key, string value, ValidationReport report)
+        {
+            string name = key.Name;
+            if (key.Id != SettingId.CaCertificate && SettingText.HasControlCharacter(value))
+            {
+                report.Add(name, "contains a line break or control character; type it again");
+                return;
+            }
+
+            switch (key.Id)
+            {
+                case SettingId.WifiSsid:
+                case SettingId.WifiPassword:
+                    Add(report, name, DeviceRules.WifiProblem(key.Id, value));
+                    break;
+                case SettingId.Provider:
+                    Add(report, name, ProviderIds.IsKnown(value) ? null : Quote(value) + " is unknown; choose one of " + ProviderIds.ListText);
+                    break;
+                case SettingId.ServerUrl:
+                    string problem = UrlRules.Problem(value);
+                    if (problem == null && UrlRules.IsPlainHttp(value) && !s.AllowPlainHttp)
+                    {
+                        problem = Quote(value) + " would send the password unencrypted; use https://, or first `set tls.allow-http yes` if you accept that risk";
+                    }
+
+                    Add(report, name, problem);
+                    break;
+                case SettingId.Username:
+                    Add(report, name, value.IndexOf(':') >= 0 ? "must not contain ':' (Basic authentication splits name and password there)" : null);
+                    break;
+                case SettingId.Wildcard:
+                    Add(report, name, Choice(value, "ON", "OFF", "NOCHG"));
+                    break;
+                case SettingId.Mx:
+                    Add(report, name, SettingText.EqualsIgnoreCase(value, "NOCHG") || HostnameRules.IsFullyQualified(value) ? null : Quote(value) + " is neither a fully qualified host name nor NOCHG");
+                    break;
+                case SettingId.BackMx:
+                    Add(report, name, Choice(value, "YES", "NO", "NOCHG"));
+                    break;
+                case SettingId.Offline:
+                    Add(report, name, Choice(value, "YES", "NO", null));
+                    break;
+                case SettingId.IpSource:
+                    Add(report, name, Choice(value, "auto", "interface", "web"));
+                    break;
+                case SettingId.UserAgent:
+                    Add(report, name, value.Length > MaxUserAgentLength ? "is longer than 200 characters; shorten it" : null);
+                    break;
+                case SettingId.CaCertificate:
+                    bool pem = value.IndexOf("-----BEGIN CERTIFICATE-----") >= 0 && value.IndexOf("-----END CERTIFICATE-----") > 0;
+                    Add(report, name, pem ? null : "is not a PEM certificate: paste the whole text from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----");
+                    break;
+            }
+        }
+
+        private static void CheckList(SettingKey key, string[] items, ValidationReport report)
+        {
+            bool hostnames = key.Id == SettingId.Hostnames;
+            int max = hostnames ? MaxHostnames : MaxReflectors;
+            if (items.Length > max)
+            {
+                report.Add(key.Name, items.Length.ToString() + " given, at most " + max.ToString() + " are allowed" + (hostnames ? " (the dyndns2 limit per request)" : string.Empty));
+            }
+
+            for (int i = 0; i < items.Length; i++)
+            {
+                Add(report, key.Name, hostnames ? HostnameRules.Problem(items[i]) : UrlRules.Problem(items[i]));
+                for (int j = 0; j < i; j++)
+                {
+                    if (SettingText.EqualsIgnoreCase(items[i], items[j]))
+                    {
+                        report.Add(key.Name, Quote(items[i]) + " is listed twice; remove one");
+                        break;
+                    }
+                }
+            }
+        }
+
+        private static string NumberProblem(SettingId id, int value)
+        {
+            switch (id)
+            {
+                case SettingId.CheckIntervalSeconds:
+                    if (value < MinIntervalSeconds)
+                    {
+                        return value.ToString() + " seconds is too often: providers block accounts that check more than once a minute; use 60 or more (300 is usual)";
+                    }
+
+                    return value > MaxIntervalSeconds ? value.ToString() + " seconds is more than a day; use at most 86400" : null;
+                case SettingId.ForceRefreshDays:
+                    return value < 1 || value > MaxRefreshDays
+                        ? value.ToString() + " is out of range; use 1 to 30 days (providers expire names that see no update for about 30 days; 25 is usual)"
+                        : null;
+                default:
+                    return DeviceRules.NumberProblem(id, value);
+            }
+        }
+
+        // Case does not matter: the request builder sends the provider's spelling.
+        private static string Choice(string value, string a, string b, string c)
+        {
+            if (SettingText.EqualsIgnoreCase(value, a) || SettingText.EqualsIgnoreCase(value, b) || (c != null && SettingText.EqualsIgnoreCase(value, c)))
+            {
+                return null;
+            }
+
+            return Quote(value) + " is not valid; use " + a + (c == null ? " or " + b : ", " + b + " or " + c);
+        }
+
+        private static string Quote(string value)
+        {
+            return "'" + value + "'";
+        }
+
+        private static void Add(ValidationReport report, string key, string problem)
+        {
+            if (problem != null)
+            {
+                report.Add(key, problem);
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using DdnsAgent.Persistence;
+
+namespace DdnsAgent.Configuration
+{
+    /// <summary>
+    /// A CRC-32 over every setting that shapes an update request: provider, server, username, password,
+    /// hostnames, address families, the optional dyndns2 parameters and the User-Agent. A halt after a hard
+    /// error (badauth, nohost, badagent...) records it; when it differs, the user has changed something
+    /// that may fix the error, and the halt is lifted. Letter case of hostnames does not count.
+    /// </summary>
+    public static class SettingsFingerprint
+    {
+        public static uint Compute(Settings s)
+        {
+            uint crc = Crc32.Seed;
+            crc = AppendText(crc, s.Provider);
+            crc = AppendText(crc, s.ServerUrl);
+            crc = AppendText(crc, s.Username);
+            crc = AppendText(crc, s.Password);
+            crc = AppendHostnames(crc, s.Hostnames);
+            crc = Crc32.Append(crc, (byte)((s.IPv4 ? 1 : 0) | (s.IPv6 ? 2 : 0)));
+            crc = AppendText(crc, s.Wildcard);
+            crc = AppendText(crc, s.Mx);
+            crc = AppendText(crc, s.BackMx);
+            crc = AppendText(crc, s.Offline);
+            crc = AppendText(crc, s.UserAgent);
+            return Crc32.Finish(crc);
+        }
+
+        // Length first, so that moving characters from one field to the next changes the result;
+        // null and empty differ from each other.
+        private static uint AppendText(uint crc, string text)
+        {
+            if (text == null)
+            {
+                return Crc32.Append(crc, 0xFFFFFFFFu);
+            }
+
+            crc = Crc32.Append(crc, (uint)text.Length);
+            return Crc32.AppendExact(crc, text);
+        }
+
+        private static uint AppendHostnames(uint crc, string[] hostnames)
+        {
+            if (hostnames == null)
+            {
+                return Crc32.Append(crc, 0xFFFFFFFFu);
+            }
+
+            crc = Crc32.Append(crc, (uint)hostnames.Length);
+            for (int i = 0; i < hostnames.Length; i++)
+            {
+                string name = hostnames[i];
+                crc = Crc32.Append(crc, name == null ? 0xFFFFFFFFu : (uint)name.Length);
+                crc = Crc32.AppendLowercase(crc, name);
+            }
+
+            return crc;
+        }
+    }
+}

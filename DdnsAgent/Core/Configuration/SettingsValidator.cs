@@ -1,0 +1,122 @@
+namespace DdnsAgent.Configuration
+{
+    /// <summary>
+    /// Checks a whole configuration and reports every problem at once, each with its console key and what to
+    /// do, so that a user fixes everything in one pass instead of meeting the errors one at a time.
+    /// </summary>
+    public static class SettingsValidator
+    {
+        /// <summary>
+        /// All problems of s. Wi-Fi settings are judged only when forDevice is true (the host has no Wi-Fi);
+        /// pins and the console speed are always judged, since a wrong value is wrong everywhere.
+        /// </summary>
+        public static ValidationReport Validate(Settings s, bool forDevice)
+        {
+            ValidationReport report = new ValidationReport();
+            for (int i = 0; i < SettingKeys.Count; i++)
+            {
+                SettingKey key = SettingKeys.At(i);
+                if (forDevice || key.Group != SettingKeys.WifiGroup)
+                {
+                    CheckRequired(s, key, forDevice, report);
+                    SettingRules.Check(s, key, report);
+                }
+            }
+
+            CheckCombinations(s, report);
+            return report;
+        }
+
+        private static void CheckRequired(Settings s, SettingKey key, bool forDevice, ValidationReport report)
+        {
+            switch (key.Id)
+            {
+                case SettingId.WifiSsid:
+                    if (forDevice && IsEmpty(s.WifiSsid))
+                    {
+                        report.Add(key.Name, "not set; type `set wifi.ssid NAME` with your Wi-Fi network name");
+                    }
+
+                    break;
+                case SettingId.Provider:
+                    if (IsEmpty(s.Provider))
+                    {
+                        report.Add(key.Name, "not set; choose one of " + ProviderIds.ListText);
+                    }
+
+                    break;
+                case SettingId.ServerUrl:
+                    if (ProviderIds.IsCustom(s.Provider) && IsEmpty(s.ServerUrl))
+                    {
+                        report.Add(key.Name, "the custom provider needs its update URL; type `set server https://HOST/nic/update`");
+                    }
+
+                    break;
+                case SettingId.Username:
+                    if (IsEmpty(s.Username) && ProviderIds.NeedsUsername(s.Provider))
+                    {
+                        report.Add(key.Name, "not set; give the account name your provider expects (deSEC: the domain; Hurricane Electric: the host name)");
+                    }
+
+                    break;
+                case SettingId.Password:
+                    if (IsEmpty(s.Password))
+                    {
+                        report.Add(key.Name, "not set; type `set password` followed by the password or update token");
+                    }
+
+                    break;
+                case SettingId.Hostnames:
+                    if (s.Hostnames == null || s.Hostnames.Length == 0)
+                    {
+                        report.Add(key.Name, "none given; give at least one fully qualified name, e.g. `set hostnames home.example.com`");
+                    }
+
+                    break;
+            }
+        }
+
+        private static void CheckCombinations(Settings s, ValidationReport report)
+        {
+            if (!s.IPv4 && !s.IPv6)
+            {
+                report.Add("ipv4", "ipv4 and ipv6 are both off, so nothing would be updated; type `set ipv4 yes` or `set ipv6 yes`");
+            }
+
+            if (s.IPv6 && ProviderIds.IsKnown(s.Provider) && !ProviderIds.SupportsIPv6(s.Provider))
+            {
+                report.Add("ipv6", "the " + s.Provider + " update endpoint takes IPv4 only; type `set ipv6 no`");
+            }
+
+            if (s.Hostnames != null && s.Hostnames.Length > 1 && ProviderIds.IsKnown(s.Provider) && !ProviderIds.AcceptsSeveralHostnames(s.Provider))
+            {
+                report.Add("hostnames", "an " + s.Provider + " account is bound to one hostname; give only that one");
+            }
+
+            if (s.RequireAgreement && s.Reflectors != null && s.Reflectors.Length < 2)
+            {
+                report.Add("ip.agree", "needs at least two reflectors to compare; add reflectors, or `set ip.agree no`");
+            }
+
+            if (s.RequireAgreement && SettingText.EqualsIgnoreCase(s.IpSource, "interface"))
+            {
+                report.Add("ip.agree", "has no effect with ip.source interface (no reflector is asked); `set ip.agree no` or `set ip.source auto`");
+            }
+
+            if (s.LedPin == s.ConsoleRxPin || s.LedPin == s.ConsoleTxPin)
+            {
+                report.Add("led.pin", "GPIO " + s.LedPin.ToString() + " is also a console pin; give the LED its own pin");
+            }
+
+            if (s.ConsoleRxPin == s.ConsoleTxPin)
+            {
+                report.Add("console.tx", "is the same GPIO as console.rx; give each its own pin");
+            }
+        }
+
+        private static bool IsEmpty(string value)
+        {
+            return value == null || value.Length == 0;
+        }
+    }
+}
