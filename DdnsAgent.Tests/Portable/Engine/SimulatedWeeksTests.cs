@@ -77,7 +77,7 @@ namespace DdnsAgent.Tests.Engine
             // Outages add retries, but no more than one per scripted fault; refreshes happen at most every 25 days.
             Assert.IsTrue(rig.Provider.UpdateCount >= addressChanges, "every change was sent");
             Assert.IsTrue(refreshes <= 30, "retries and refreshes stay bounded");
-            Assert.AreEqual(Status.LedState.AllGood, rig.Indicator.Current);
+            Assert.AreEqual(DdnsAgent.Status.LedState.AllGood, rig.Indicator.Current);
         }
 
         private static uint Next(uint state)
