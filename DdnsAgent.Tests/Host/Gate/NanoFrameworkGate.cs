@@ -99,7 +99,7 @@ namespace DdnsAgent.Tests.Gate
 
             foreach (var pair in names.ExternalTypes)
             {
-                if (!allowlist.Contains(pair.Key))
+                if (!skipped.Contains(pair.Value) && !allowlist.Contains(pair.Key))
                 {
                     findings.Add("references type " + pair.Key + ", which is not in the nanoFramework allowlist" + UsedBy(pair.Value));
                 }
@@ -129,8 +129,18 @@ namespace DdnsAgent.Tests.Gate
             return entries;
         }
 
-        // The compiler and the SDK stamp assembly-level attributes (Debuggable, CompilationRelaxations...)
-        // on every build; nanoFramework's own build stamps its own, so they are not Core's choice.
+        // Attributes the compiler adds on its own only when the core library defines them: against
+        // nanoFramework's mscorlib it leaves them out, so they say nothing about Core's code.
+        private static readonly HashSet<string> OptionalCompilerAttributes = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "System.Runtime.CompilerServices.CompilerGeneratedAttribute",
+            "System.Diagnostics.DebuggerBrowsableAttribute",
+            "System.Diagnostics.DebuggerHiddenAttribute",
+            "System.Diagnostics.DebuggerStepThroughAttribute",
+        };
+
+        // The compiler and the SDK also stamp assembly-level attributes (Debuggable, CompilationRelaxations...)
+        // on every build; nanoFramework's own build stamps its own, so they are not Core's choice either.
         private static HashSet<EntityHandle> AssemblyLevelAttributeReferences(MetadataReader md)
         {
             var skipped = new HashSet<EntityHandle>();
@@ -138,19 +148,27 @@ namespace DdnsAgent.Tests.Gate
             foreach (var attributeHandle in md.CustomAttributes)
             {
                 var attribute = md.GetCustomAttribute(attributeHandle);
-                bool assemblyLevel = attribute.Parent.Kind == HandleKind.AssemblyDefinition || attribute.Parent.Kind == HandleKind.ModuleDefinition;
                 if (attribute.Constructor.Kind != HandleKind.MemberReference)
                 {
                     continue;
                 }
 
                 var ctor = md.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
-                (assemblyLevel ? skipped : used).Add(attribute.Constructor);
-                (assemblyLevel ? skipped : used).Add(ctor.Parent);
+                bool skip = attribute.Parent.Kind == HandleKind.AssemblyDefinition
+                    || attribute.Parent.Kind == HandleKind.ModuleDefinition
+                    || (ctor.Parent.Kind == HandleKind.TypeReference && OptionalCompilerAttributes.Contains(TypeName(md, (TypeReferenceHandle)ctor.Parent)));
+                (skip ? skipped : used).Add(attribute.Constructor);
+                (skip ? skipped : used).Add(ctor.Parent);
             }
 
             skipped.ExceptWith(used);
             return skipped;
+        }
+
+        private static string TypeName(MetadataReader md, TypeReferenceHandle handle)
+        {
+            var type = md.GetTypeReference(handle);
+            return md.GetString(type.Namespace) + "." + md.GetString(type.Name);
         }
     }
 }
