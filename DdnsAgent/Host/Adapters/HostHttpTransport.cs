@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Security;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using System.Security.Authentication;
 using DdnsAgent.Http;
 using DdnsAgent.Ports;
@@ -19,8 +20,9 @@ public sealed class HostHttpTransport : IHttpTransport, IDisposable
     private readonly TrustPolicy _trust;
     private readonly bool _allowPlainHttpCredentials;
 
-    [ThreadStatic]
-    private static string? t_certificateProblem;
+    // The validation callback runs on a connection task; this box flows to it from Send and carries the
+    // reason back, so the user learns why a certificate was refused.
+    private readonly AsyncLocal<StrongBox<string?>> _certificateProblem = new();
 
     public HostHttpTransport(TrustPolicy trust, bool allowPlainHttpCredentials)
     {
@@ -41,8 +43,13 @@ public sealed class HostHttpTransport : IHttpTransport, IDisposable
                 RemoteCertificateValidationCallback = (sender, certificate, chain, errors) =>
                 {
                     string host = sender is SslStream stream ? stream.TargetHostName : "the server";
-                    t_certificateProblem = _trust.Check(host, certificate, chain, errors);
-                    return t_certificateProblem is null;
+                    string? problem = _trust.Check(host, certificate, chain, errors);
+                    if (_certificateProblem.Value is { } box)
+                    {
+                        box.Value = problem;
+                    }
+
+                    return problem is null;
                 },
             },
         };
@@ -71,7 +78,8 @@ public sealed class HostHttpTransport : IHttpTransport, IDisposable
         }
 
         using var timeout = new CancellationTokenSource(request.TimeoutMilliseconds);
-        t_certificateProblem = null;
+        var certificateProblem = new StrongBox<string?>();
+        _certificateProblem.Value = certificateProblem;
         try
         {
             using var answer = _client.Send(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
@@ -89,9 +97,9 @@ public sealed class HostHttpTransport : IHttpTransport, IDisposable
         {
             Fail(response, TransportFailure.Timeout, request.Host + " did not answer within " + request.TimeoutMilliseconds / 1000 + " s");
         }
-        catch (HttpRequestException ex) when (t_certificateProblem is not null || ex.InnerException is AuthenticationException)
+        catch (HttpRequestException ex) when (certificateProblem.Value is not null || ex.InnerException is AuthenticationException)
         {
-            Fail(response, TransportFailure.CertificateRejected, t_certificateProblem ?? "TLS with " + request.Host + " failed");
+            Fail(response, TransportFailure.CertificateRejected, certificateProblem.Value ?? "TLS with " + request.Host + " failed");
         }
         catch (HttpRequestException ex) when (ex.HttpRequestError is HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError && response.StatusCode == 0 && !IsReset(ex))
         {
