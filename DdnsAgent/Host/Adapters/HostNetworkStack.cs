@@ -42,7 +42,7 @@ public sealed class HostNetworkStack : INetworkStack, IDisposable
                 }
 
                 var candidate = ToIpAddress(unicast.Address);
-                if (address.IsNone)
+                if (address.IsNone || (candidate.IsPublic && !address.IsPublic))
                 {
                     address = candidate;
                 }
