@@ -75,53 +75,7 @@ namespace DdnsAgent.Engine
 
         public void UpdateNow(bool force, ITextSink output)
         {
-            Monitor.Enter(_sync);
-            try
-            {
-                DateTime now = _clock.UtcNow;
-                if (_setup == null)
-                {
-                    output.Write(NotConfigured);
-                    return;
-                }
-
-                if (IsHalted(out ResultCode haltCode))
-                {
-                    output.Write(string.Concat(new string[] { "updates are halted (", ResultCodes.Token(haltCode), "): ", ResultCodes.Describe(haltCode), "\r\n" }));
-                    return;
-                }
-
-                if (now < _notBeforeUtc)
-                {
-                    output.Write(string.Concat("not yet: to protect the account, the next update is allowed at ", Timestamp(_notBeforeUtc), "\r\n"));
-                    return;
-                }
-
-                _result.Clear();
-                RunCheck(now, force);
-                WriteDetected(output);
-                if (_detectedV4.IsNone && _detectedV6.IsNone)
-                {
-                    output.Write("nothing sent: no public address was detected\r\n");
-                }
-                else if (_result.RecordsSent == 0)
-                {
-                    output.Write(force
-                        ? "nothing sent: the provider already confirmed these addresses twice in a row, and repeating them risks an abuse block\r\n"
-                        : "nothing sent: the registered addresses are current (`update --force` sends them again)\r\n");
-                }
-                else
-                {
-                    output.Write(_result.Problem == null
-                        ? string.Concat("updated: the provider answered \"", _sender.LastAnswer.ToDisplayText(), "\"\r\n")
-                        : string.Concat(_result.Problem, "\r\n"));
-                }
-
-            }
-            finally
-            {
-                Monitor.Exit(_sync);
-            }
+            Update(force, true, output);
         }
 
         public bool Resume(out string message)

@@ -186,21 +186,21 @@ namespace DdnsAgent.Engine
             }
         }
 
-        private void RunCheck(DateTime now, bool force)
+        private CycleOutcome RunCheck(DateTime now, bool force)
         {
             Show(LedState.Working);
             _nextCheckUtc = now.AddSeconds(_setup.CheckIntervalSeconds);
             if (!Detect())
             {
                 Rest(LedState.WaitingToRetry);
-                return;
+                return CycleOutcome.DetectionFailed;
             }
 
             if (!_sender.AnyDue(_setup, _state, _detectedV4, _detectedV6, now, force))
             {
                 _store.SaveIfChanged(_state);
                 Rest(_backoff.Failures == 0 ? LedState.AllGood : _resting);
-                return;
+                return CycleOutcome.UpToDate;
             }
 
             if (now < _notBeforeUtc)
@@ -212,13 +212,15 @@ namespace DdnsAgent.Engine
                 }
 
                 Rest(_resting == LedState.Working ? LedState.WaitingToRetry : _resting);
-                return;
+                return CycleOutcome.RetryLater;
             }
 
             _sender.Send(_setup, _state, _detectedV4, _detectedV6, now, force, _result);
             _notBeforeUtc = now.AddSeconds(MinUpdateSpacingSeconds);
+            CycleOutcome outcome = CycleOutcome.Updated;
             if (_result.Halted)
             {
+                outcome = CycleOutcome.Halted;
                 Rest(_result.HaltCode == ResultCode.Abuse ? LedState.HaltedAbuse : LedState.HaltedConfig);
             }
             else if (_result.MustRetry)
@@ -231,6 +233,7 @@ namespace DdnsAgent.Engine
 
                 _notBeforeUtc = now.AddSeconds(delay);
                 _nextCheckUtc = _notBeforeUtc;
+                outcome = CycleOutcome.RetryLater;
                 _events.Warning(string.Concat(new string[] { "update: ", _result.Problem, "; retrying in ", Minutes(delay) }));
                 Rest(LedState.WaitingToRetry);
             }
@@ -241,6 +244,7 @@ namespace DdnsAgent.Engine
             }
 
             _store.SaveIfChanged(_state);
+            return outcome;
         }
 
         /// <summary>Detects every enabled family; true when at least one has a public address.</summary>

@@ -1,0 +1,24 @@
+namespace DdnsAgent.Engine
+{
+    /// <summary>What one check-and-update round came to; the host's `once` turns it into its exit code.</summary>
+    public enum CycleOutcome
+    {
+        /// <summary>The registered addresses match the detected ones: nothing was due, nothing sent.</summary>
+        UpToDate = 0,
+
+        /// <summary>The provider confirmed every record sent (good or nochg).</summary>
+        Updated,
+
+        /// <summary>No valid settings are in force.</summary>
+        NotConfigured,
+
+        /// <summary>No public address was detected, so nothing was sent.</summary>
+        DetectionFailed,
+
+        /// <summary>Wait and try again: 911, dnserr, HTTP 5xx, a network failure, or the spacing between updates.</summary>
+        RetryLater,
+
+        /// <summary>A hard stop (badauth, nohost, abuse, ...): nothing is sent until the settings change or the user resumes.</summary>
+        Halted,
+    }
+}
