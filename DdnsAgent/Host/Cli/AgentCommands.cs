@@ -1,0 +1,100 @@
+using DdnsAgent.Engine;
+using DdnsAgent.Host.Adapters;
+using DdnsAgent.Ports;
+using DdnsAgent.Protocol;
+using DdnsAgent.Status;
+
+namespace DdnsAgent.Host.Cli;
+
+/// <summary>The commands `run`, `once` and `check` (`console` is <see cref="ConsoleSession"/>).</summary>
+public static class AgentCommands
+{
+    /// <summary>The daemon: ticks the agent until SIGTERM, Ctrl-C or stop; 0 after a clean stop, 1 without usable settings.</summary>
+    public static int Run(HostPaths paths, ProgramIo io, CancellationToken stop)
+    {
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        using var onInterrupt = io.Interrupt.Redirect(stopping.Cancel);
+        using var onTerminate = io.Terminate.Redirect(stopping.Cancel);
+        var output = new HostOutput(io.Output, io.Error, io.IsTerminal, io.Width);
+        var printer = new EventPrinter(output, new SystemClock());
+        var status = new TerminalStatus(output, printer, statusLine: true);
+        return WithStartedAgent(paths, output, status, printer, agent =>
+        {
+            agent.RunLoop(stopping.Token);
+            status.Clear();
+            printer.Print(EventKind.Info, "stopped");
+            return ExitCodes.Ok;
+        });
+    }
+
+    /// <summary>One round for cron: detect, update what is due (or everything, forced), exit with the outcome.</summary>
+    public static int Once(HostPaths paths, ProgramIo io, bool force)
+    {
+        var output = new HostOutput(io.Output, io.Error, io.IsTerminal, io.Width);
+        var printer = new EventPrinter(output, new SystemClock());
+        return WithStartedAgent(paths, output, new SilentStatus(), printer, agent =>
+        {
+            CycleOutcome outcome = agent.Runtime.Agent.RunOnce(force, output.Shell);
+            if (outcome == CycleOutcome.Halted)
+            {
+                output.Line("updates stay halted until the settings change, or until `resume` in `ddns-agent console`");
+            }
+
+            return ExitCodeOf(outcome);
+        });
+    }
+
+    /// <summary>Detects and prints the public address(es); sends nothing. 2 when none was found.</summary>
+    public static int Check(HostPaths paths, ProgramIo io)
+    {
+        var output = new HostOutput(io.Output, io.Error, io.IsTerminal, io.Width);
+        var printer = new EventPrinter(output, new SystemClock());
+        return WithStartedAgent(paths, output, new SilentStatus(), printer, agent =>
+        {
+            Agent core = agent.Runtime.Agent;
+            core.CheckNow(output.Shell);
+            return core.DetectedIPv4.IsNone && core.DetectedIPv6.IsNone ? ExitCodes.DetectionFailed : ExitCodes.Ok;
+        });
+    }
+
+    public static int ExitCodeOf(CycleOutcome outcome) => outcome switch
+    {
+        CycleOutcome.UpToDate or CycleOutcome.Updated => ExitCodes.Ok,
+        CycleOutcome.NotConfigured => ExitCodes.SettingsProblem,
+        CycleOutcome.DetectionFailed => ExitCodes.DetectionFailed,
+        CycleOutcome.RetryLater => ExitCodes.RetryLater,
+        _ => ExitCodes.Halted,
+    };
+
+    /// <summary>What to do when the settings cannot be used (after the log line that says why).</summary>
+    public static string NoSettingsAdvice(HostPaths paths) =>
+        "ddns-agent: no usable settings in " + paths.ConfigFile + " (the line above says why); write that file "
+        + "(see the README) or set it up interactively with `ddns-agent console --config " + paths.ConfigFile + "`";
+
+    /// <summary>The first log line: which program, which files.</summary>
+    public static string Greeting(HostPaths paths) =>
+        AgentIdentity.Product + " " + AgentIdentity.Version + " on " + HostAgent.DeviceName()
+        + ": settings " + paths.ConfigFile + ", state " + paths.StateDirectory;
+
+    private static int WithStartedAgent(HostPaths paths, HostOutput output, IStatusIndicator status, EventPrinter printer, Func<HostAgent, int> body)
+    {
+        if (!HostAgent.TryCreate(paths, output, status, printer, out HostAgent? agent, out string? problem))
+        {
+            output.Problem("ddns-agent: " + problem);
+            return ExitCodes.SettingsProblem;
+        }
+
+        using (agent)
+        {
+            printer.Print(EventKind.Info, Greeting(paths));
+            if (!agent.Runtime.Start())
+            {
+                output.Status(null);
+                output.Problem(NoSettingsAdvice(paths));
+                return ExitCodes.SettingsProblem;
+            }
+
+            return body(agent);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+using System.Text;
+using DdnsAgent.Host.Adapters;
+using DdnsAgent.Status;
+
+namespace DdnsAgent.Host.Cli;
+
+/// <summary>
+/// `console`: the agent's shell on this terminal while the agent keeps running in the background. From a
+/// terminal, keys go to the shell's line editor (which masks passwords as they are typed); from a file or a
+/// pipe, whole lines go to the shell. Ctrl-C cancels the pending input; Ctrl-D, end of input or `exit`
+/// leaves, and the agent stops with the console. `reboot` builds the agent again from the files.
+/// </summary>
+public sealed class ConsoleSession
+{
+    private const byte CtrlC = 0x03;
+    private const char CtrlD = '\u0004';
+
+    private readonly HostPaths _paths;
+    private readonly ProgramIo _io;
+    private readonly HostOutput _output;
+    private readonly EventPrinter _printer;
+    private readonly TerminalStatus _status;
+    private readonly object _shellGate = new();
+    private readonly StringBuilder _typed = new();
+    private HostAgent? _agent;
+    private Thread? _loop;
+    private CancellationTokenSource? _loopStop;
+
+    private ConsoleSession(HostPaths paths, ProgramIo io)
+    {
+        _paths = paths;
+        _io = io;
+        _output = new HostOutput(io.Output, io.Error, io.IsTerminal, io.Width);
+        _printer = new EventPrinter(_output, new SystemClock());
+        _status = new TerminalStatus(_output, _printer, statusLine: false);
+    }
+
+    /// <summary>Runs the console until the input ends; 0, or 1 when the state directory cannot be used.</summary>
+    public static int Run(HostPaths paths, ProgramIo io, CancellationToken stop)
+    {
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        using var onTerminate = io.Terminate.Redirect(stopping.Cancel);
+        return new ConsoleSession(paths, io).Run(stopping.Token);
+    }
+
+    private int Run(CancellationToken stop)
+    {
+        if (!TryStartAgent())
+        {
+            return ExitCodes.SettingsProblem;
+        }
+
+        try
+        {
+            _output.Line("the agent runs while this console is open; Ctrl-D or `exit` leaves and stops it");
+            lock (_shellGate)
+            {
+                _agent!.Runtime.Shell.Start();
+            }
+
+            if (_io.Keyboard is { } keyboard)
+            {
+                ReadKeys(keyboard, stop);
+            }
+            else
+            {
+                using var onInterrupt = _io.Interrupt.Redirect(Cancel);
+                ReadLines(stop);
+            }
+
+            _output.CloseOpenLine();
+            return ExitCodes.Ok;
+        }
+        finally
+        {
+            StopAgent();
+            _printer.Print(EventKind.Info, "stopped");
+        }
+    }
+
+    private void ReadLines(CancellationToken stop)
+    {
+        while (Wait(Task.Run(_io.Input.ReadLine), stop, out string? line) && line is not null)
+        {
+            if (IsExit(line))
+            {
+                return;
+            }
+
+            if (!Execute(() => _agent!.Runtime.Shell.Execute(line)))
+            {
+                return;
+            }
+        }
+    }
+
+    private void ReadKeys(IKeyboard keyboard, CancellationToken stop)
+    {
+        keyboard.Begin();
+        try
+        {
+            while (Wait(Task.Run(keyboard.ReadKey), stop, out ConsoleKeyInfo key) && key.KeyChar != CtrlD)
+            {
+                byte b = ByteOf(key);
+                if (b == 0)
+                {
+                    continue;
+                }
+
+                if (b == (byte)'\r' && IsExit(_typed.ToString()))
+                {
+                    _output.Shell.Write("\r\n");
+                    return;
+                }
+
+                Track(b);
+                if (!Execute(() => _agent!.Runtime.Shell.Feed(b)))
+                {
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            keyboard.End();
+        }
+    }
+
+    // What the terminal sends for a key, as the line editor expects it; 0 for keys it has no use for.
+    private static byte ByteOf(ConsoleKeyInfo key)
+    {
+        switch (key.Key)
+        {
+            case ConsoleKey.Enter:
+                return (byte)'\r';
+            case ConsoleKey.Backspace:
+            case ConsoleKey.Delete:
+                return 0x08;
+            case ConsoleKey.Tab:
+                return (byte)'\t';
+        }
+
+        char c = key.KeyChar;
+        return c == CtrlC || (c >= ' ' && c < 0x7F) ? (byte)c : (byte)0;
+    }
+
+    // A copy of the line being typed, only to notice `exit` (the shell itself has no such command).
+    private void Track(byte b)
+    {
+        if (b == 0x08)
+        {
+            _typed.Length = Math.Max(0, _typed.Length - 1);
+        }
+        else if (b == (byte)'\r' || b == CtrlC)
+        {
+            _typed.Clear();
+        }
+        else
+        {
+            _typed.Append((char)b);
+        }
+    }
+
+    private static bool IsExit(string line)
+    {
+        string word = line.Trim();
+        return word.Equals("exit", StringComparison.OrdinalIgnoreCase) || word.Equals("quit", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // False when a `reboot` could not build the agent again: the console ends.
+    private bool Execute(Action shellStep)
+    {
+        lock (_shellGate)
+        {
+            shellStep();
+        }
+
+        _agent!.Wake();
+        if (!_agent.RestartRequested)
+        {
+            return true;
+        }
+
+        StopAgent();
+        return TryStartAgent();
+    }
+
+    private void Cancel()
+    {
+        lock (_shellGate)
+        {
+            _typed.Clear();
+            _agent?.Runtime.Shell.Cancel();
+        }
+    }
+
+    private bool TryStartAgent()
+    {
+        if (!HostAgent.TryCreate(_paths, _output, _status, _printer, out HostAgent? agent, out string? problem))
+        {
+            _output.Problem("ddns-agent: " + problem);
+            return false;
+        }
+
+        _printer.Print(EventKind.Info, AgentCommands.Greeting(_paths));
+        if (!agent.Runtime.Start())
+        {
+            _output.Line("no settings in force yet: `set` them and `save` (`help set` lists them)");
+        }
+
+        var loopStop = new CancellationTokenSource();
+        var loop = new Thread(() => agent.RunLoop(loopStop.Token)) { IsBackground = true, Name = "agent loop" };
+        lock (_shellGate)
+        {
+            _agent = agent;
+            _loopStop = loopStop;
+            _loop = loop;
+        }
+
+        loop.Start();
+        return true;
+    }
+
+    private void StopAgent()
+    {
+        _loopStop?.Cancel();
+        _loop?.Join();
+        _agent?.Dispose();
+        _loopStop?.Dispose();
+        _loopStop = null;
+        _loop = null;
+        _agent = null;
+    }
+
+    // Waits for a blocking read without blocking the stop: false when stop came first.
+    private static bool Wait<T>(Task<T> read, CancellationToken stop, out T value)
+    {
+        try
+        {
+            read.Wait(stop);
+            value = read.Result;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            value = default!;
+            return false;
+        }
+    }
+}

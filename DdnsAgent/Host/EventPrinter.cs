@@ -1,0 +1,34 @@
+using DdnsAgent.Ports;
+using DdnsAgent.Status;
+
+namespace DdnsAgent.Host;
+
+/// <summary>
+/// Prints the agent's events as they happen, one log line each, in the event log's own format:
+/// "2026-11-24 10:00:00Z  info  message". Event messages never hold a secret (Core's rule), and no request
+/// or header is ever printed.
+/// </summary>
+public sealed class EventPrinter
+{
+    private readonly HostOutput _output;
+    private readonly IClock _clock;
+
+    public EventPrinter(HostOutput output, IClock clock)
+    {
+        _output = output;
+        _clock = clock;
+    }
+
+    /// <summary>For <see cref="DdnsAgent.Engine.AgentEvents.Listener"/>.</summary>
+    public void Print(EventLogEntry entry) => _output.Line(Format(entry.At, entry.Kind, entry.Message));
+
+    /// <summary>A line from the host program itself, stamped now.</summary>
+    public void Print(EventKind kind, string message) => _output.Line(Format(_clock.UtcNow, kind, message));
+
+    public static string Format(DateTime at, EventKind kind, string message)
+    {
+        var stamp = new char[EventLogFormat.TimestampLength];
+        EventLogFormat.FormatTimestamp(at, stamp);
+        return string.Concat(new string(stamp), EventLogFormat.KindColumn(kind), message);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Net.NetworkInformation;
+using System.Runtime.InteropServices;
+using DdnsAgent.Engine;
+using DdnsAgent.Host.Adapters;
+using DdnsAgent.Host.Cli;
+using DdnsAgent.Host.Configuration;
+using DdnsAgent.Ports;
+
+namespace DdnsAgent.Host;
+
+/// <summary>
+/// The agent on this machine: Core's runtime composed from the host adapters (system clock, state files in
+/// the state directory, the JSON settings file, the machine's network and HTTPS), its events printed as log
+/// lines, and the daemon loop that ticks it.
+/// </summary>
+public sealed class HostAgent : IDisposable
+{
+    /// <summary>The loop wakes at least this often, so settings saved on the console and network changes are seen soon.</summary>
+    public static readonly TimeSpan MaxSleep = TimeSpan.FromSeconds(5);
+
+    private static readonly TimeSpan MinSleep = TimeSpan.FromMilliseconds(50);
+
+    private readonly SystemClock _clock = new();
+    private readonly HostNetworkStack _network;
+    private readonly SettingsBoundTransport _transport;
+    private readonly AutoResetEvent _wake = new(false);
+    private int _restartRequested;
+
+    private HostAgent(HostPaths paths, HostOutput output, IStatusIndicator indicator, EventPrinter printer)
+    {
+        Printer = printer;
+        _network = new HostNetworkStack();
+        AgentRuntime? runtime = null;
+        _transport = new SettingsBoundTransport(() => runtime?.Current);
+        var ports = new AgentPorts
+        {
+            Clock = _clock,
+            Http = _transport,
+            Network = _network,
+            Blobs = new FileBlobStore(paths.StateDirectory),
+            Settings = new CaFileSettingsStore(new JsonSettingsStore(paths.ConfigFile), paths.ConfigFile),
+            Indicator = indicator,
+            Platform = new HostPlatform(RequestRestart),
+            DeviceName = DeviceName(),
+            Seed = Environment.TickCount ^ Environment.ProcessId,
+        };
+        runtime = new AgentRuntime(ports, output.Shell, forDevice: false);
+        runtime.Events.Listener = printer.Print;
+        Runtime = runtime;
+        NetworkChange.NetworkAddressChanged += OnAddressChanged;
+    }
+
+    public AgentRuntime Runtime { get; }
+
+    public EventPrinter Printer { get; }
+
+    /// <summary>The console asked for a `reboot`: build the agent again from the files.</summary>
+    public bool RestartRequested => Volatile.Read(ref _restartRequested) != 0;
+
+    /// <summary>Composes the agent; false with the reason when the state directory cannot be used.</summary>
+    public static bool TryCreate(HostPaths paths, HostOutput output, IStatusIndicator indicator, EventPrinter printer, [NotNullWhen(true)] out HostAgent? agent, [NotNullWhen(false)] out string? problem)
+    {
+        try
+        {
+            agent = new HostAgent(paths, output, indicator, printer);
+            problem = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            agent = null;
+            problem = "cannot use the state directory " + paths.StateDirectory + ": " + ex.Message;
+            return false;
+        }
+    }
+
+    /// <summary>"Linux", "macOS", "Windows" or "FreeBSD": the device part of the User-Agent.</summary>
+    public static string DeviceName()
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            return "Linux";
+        }
+
+        if (OperatingSystem.IsMacOS())
+        {
+            return "macOS";
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            return "Windows";
+        }
+
+        return OperatingSystem.IsFreeBSD() ? "FreeBSD" : RuntimeInformation.OSDescription.Split(' ')[0];
+    }
+
+    /// <summary>
+    /// Ticks the agent until stop is cancelled or a restart is requested. Each tick finishes before the loop
+    /// looks at stop, so a state file is never left half-written; a tick is bounded by the HTTP timeouts.
+    /// </summary>
+    public void RunLoop(CancellationToken stop)
+    {
+        WaitHandle[] wakers = [stop.WaitHandle, _wake];
+        while (!stop.IsCancellationRequested && !RestartRequested)
+        {
+            DateTime next = Runtime.Tick();
+            TimeSpan sleep = next - _clock.UtcNow;
+            sleep = sleep < MinSleep ? MinSleep : (sleep > MaxSleep ? MaxSleep : sleep);
+            WaitHandle.WaitAny(wakers, sleep);
+        }
+    }
+
+    /// <summary>Makes the loop tick now (after a console command).</summary>
+    public void Wake() => _wake.Set();
+
+    public void Dispose()
+    {
+        NetworkChange.NetworkAddressChanged -= OnAddressChanged;
+        _network.Dispose();
+        _transport.Dispose();
+        _wake.Dispose();
+    }
+
+    private void RequestRestart()
+    {
+        Volatile.Write(ref _restartRequested, 1);
+        _wake.Set();
+    }
+
+    private void OnAddressChanged(object? sender, EventArgs e)
+    {
+        try
+        {
+            _wake.Set();
+        }
+        catch (ObjectDisposedException)
+        {
+            // An event that raced with Dispose: the loop is gone already.
+        }
+    }
+}
