@@ -65,12 +65,12 @@ public sealed class SettingsBoundTransport : IHttpTransport, IDisposable
             }
             catch (CryptographicException ex)
             {
-                _problem = "the TLS CA setting holds no usable certificate (" + ex.Message + "); nothing was sent";
+                _problem = "the TLS CA setting holds no usable PEM certificate (" + ex.Message + "); nothing was sent";
             }
 
             if (_problem is null && roots.Count == 0)
             {
-                _problem = "the TLS CA setting holds no PEM certificate; nothing was sent";
+                _problem = "the TLS CA setting holds no usable PEM certificate; nothing was sent";
             }
 
             trust = new TrustPolicy(roots);

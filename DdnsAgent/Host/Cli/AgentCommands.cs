@@ -78,6 +78,7 @@ public static class AgentCommands
 
     private static int WithStartedAgent(HostPaths paths, HostOutput output, IStatusIndicator status, EventPrinter printer, Func<HostAgent, int> body)
     {
+        printer.Print(EventKind.Info, Greeting(paths));
         if (!HostAgent.TryCreate(paths, output, status, printer, out HostAgent? agent, out string? problem))
         {
             output.Problem("ddns-agent: " + problem);
@@ -86,7 +87,6 @@ public static class AgentCommands
 
         using (agent)
         {
-            printer.Print(EventKind.Info, Greeting(paths));
             if (!agent.Runtime.Start())
             {
                 output.Status(null);

@@ -196,13 +196,13 @@ public sealed class ConsoleSession
 
     private bool TryStartAgent()
     {
+        _printer.Print(EventKind.Info, AgentCommands.Greeting(_paths));
         if (!HostAgent.TryCreate(_paths, _output, _status, _printer, out HostAgent? agent, out string? problem))
         {
             _output.Problem("ddns-agent: " + problem);
             return false;
         }
 
-        _printer.Print(EventKind.Info, AgentCommands.Greeting(_paths));
         if (!agent.Runtime.Start())
         {
             _output.Line("no settings in force yet: `set` them and `save` (`help set` lists them)");
