@@ -30,6 +30,7 @@ public sealed class HostAgent : IDisposable
     private HostAgent(HostPaths paths, HostOutput output, IStatusIndicator indicator, EventPrinter printer)
     {
         Printer = printer;
+        var blobs = new FileBlobStore(paths.StateDirectory); // first: it throws when the directory is unusable
         _network = new HostNetworkStack();
         AgentRuntime? runtime = null;
         _transport = new SettingsBoundTransport(() => runtime?.Current);
@@ -38,7 +39,7 @@ public sealed class HostAgent : IDisposable
             Clock = _clock,
             Http = _transport,
             Network = _network,
-            Blobs = new FileBlobStore(paths.StateDirectory),
+            Blobs = blobs,
             Settings = new CaFileSettingsStore(new JsonSettingsStore(paths.ConfigFile), paths.ConfigFile),
             Indicator = indicator,
             Platform = new HostPlatform(RequestRestart),

@@ -50,9 +50,15 @@ namespace DdnsAgent.Tests.Cli
         /// <summary>As <see cref="Execute(string, CancellationToken, string[])"/>, with keys from a terminal for `console`.</summary>
         public static ProgramRun Execute(TextReader stdin, IKeyboard keyboard, CancellationToken stop, params string[] args)
         {
+            return Execute(stdin, keyboard, false, stop, args);
+        }
+
+        /// <summary>terminal: stdout and stderr count as a terminal (status line, in-place redraws).</summary>
+        public static ProgramRun Execute(TextReader stdin, IKeyboard keyboard, bool terminal, CancellationToken stop, params string[] args)
+        {
             var output = new StringWriter();
             var error = new StringWriter();
-            var io = new ProgramIo(stdin, TextWriter.Synchronized(output), TextWriter.Synchronized(error)) { Keyboard = keyboard };
+            var io = new ProgramIo(stdin, TextWriter.Synchronized(output), TextWriter.Synchronized(error)) { Keyboard = keyboard, IsTerminal = terminal };
             Task<int> run = Task.Run(() => Program.Run(args, io, stop));
             if (!run.Wait(Limit))
             {

@@ -64,6 +64,26 @@ namespace DdnsAgent.Tests.Cli
             Assert.IsFalse(run.AllText.Contains("wrong"), "the password was printed: " + run);
         }
 
+        [TestMethod]
+        public async Task OnATerminalTheStatusIsALineOnStderrAndTheLogStaysClean()
+        {
+            await using CliRig rig = await CliRig.StartAsync();
+            using var stop = new CancellationTokenSource();
+
+            Task<ProgramRun> running = Task.Run(() => ProgramRun.Execute(new System.IO.StringReader(string.Empty), null, true, stop.Token, rig.WithPaths("run")));
+            await WaitFor(() => rig.UpdateRequests > 0 || running.IsCompleted, TimeSpan.FromSeconds(30));
+            await Task.Delay(200);
+            stop.Cancel();
+            Assert.IsTrue(await Task.WhenAny(running, Task.Delay(StopLimit)) == running, "run did not stop within " + StopLimit);
+            ProgramRun run = await running;
+
+            Assert.AreEqual(0, run.ExitCode, run.ToString());
+            Assert.IsFalse(run.Output.Contains("status:"), "no status log lines on a terminal: " + run);
+            Assert.IsTrue(run.OutputLines.All(line => ProgramRun.LogLine.IsMatch(line)), run.ToString());
+            StringAssert.Contains(run.Error, "status: all good\r\u001b[K");
+            StringAssert.EndsWith(run.Error, "\r\u001b[K", "the status line is removed at exit");
+        }
+
         private static async Task WaitFor(Func<bool> condition, TimeSpan limit)
         {
             var clock = Stopwatch.StartNew();

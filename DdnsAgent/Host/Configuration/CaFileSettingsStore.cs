@@ -62,12 +62,12 @@ public sealed class CaFileSettingsStore : ISettingsStore
         {
             Settings copy = SettingsCopy.Of(settings);
             copy.CaCertificate = _fileName;
-            return _inner.TrySave(copy, out problem!);
+            return _inner.TrySave(copy, out problem);
         }
 
         _fileName = null;
         _fileText = null;
-        return _inner.TrySave(settings, out problem!);
+        return _inner.TrySave(settings, out problem);
     }
 
     public void Erase()
