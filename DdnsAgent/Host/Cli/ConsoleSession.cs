@@ -1,4 +1,3 @@
-using System.Text;
 using DdnsAgent.Host.Adapters;
 using DdnsAgent.Status;
 
@@ -12,16 +11,13 @@ namespace DdnsAgent.Host.Cli;
 /// </summary>
 public sealed class ConsoleSession
 {
-    private const byte CtrlC = 0x03;
-    private const char CtrlD = '\u0004';
-
     private readonly HostPaths _paths;
     private readonly ProgramIo _io;
     private readonly HostOutput _output;
     private readonly EventPrinter _printer;
     private readonly TerminalStatus _status;
     private readonly object _shellGate = new();
-    private readonly StringBuilder _typed = new();
+    private readonly KeyLine _typed = new();
     private HostAgent? _agent;
     private Thread? _loop;
     private CancellationTokenSource? _loopStop;
@@ -82,7 +78,7 @@ public sealed class ConsoleSession
     {
         while (Wait(Task.Run(_io.Input.ReadLine), stop, out string? line) && line is not null)
         {
-            if (IsExit(line))
+            if (KeyLine.IsExit(line))
             {
                 return;
             }
@@ -99,21 +95,20 @@ public sealed class ConsoleSession
         keyboard.Begin();
         try
         {
-            while (Wait(Task.Run(keyboard.ReadKey), stop, out ConsoleKeyInfo key) && key.KeyChar != CtrlD)
+            while (Wait(Task.Run(keyboard.ReadKey), stop, out ConsoleKeyInfo key) && key.KeyChar != KeyLine.CtrlD)
             {
-                byte b = ByteOf(key);
+                byte b = KeyLine.ByteOf(key);
                 if (b == 0)
                 {
                     continue;
                 }
 
-                if (b == (byte)'\r' && IsExit(_typed.ToString()))
+                if (_typed.CompletesExit(b))
                 {
                     _output.Shell.Write("\r\n");
                     return;
                 }
 
-                Track(b);
                 if (!Execute(() => _agent!.Runtime.Shell.Feed(b)))
                 {
                     return;
@@ -124,47 +119,6 @@ public sealed class ConsoleSession
         {
             keyboard.End();
         }
-    }
-
-    // What the terminal sends for a key, as the line editor expects it; 0 for keys it has no use for.
-    private static byte ByteOf(ConsoleKeyInfo key)
-    {
-        switch (key.Key)
-        {
-            case ConsoleKey.Enter:
-                return (byte)'\r';
-            case ConsoleKey.Backspace:
-            case ConsoleKey.Delete:
-                return 0x08;
-            case ConsoleKey.Tab:
-                return (byte)'\t';
-        }
-
-        char c = key.KeyChar;
-        return c == CtrlC || (c >= ' ' && c < 0x7F) ? (byte)c : (byte)0;
-    }
-
-    // A copy of the line being typed, only to notice `exit` (the shell itself has no such command).
-    private void Track(byte b)
-    {
-        if (b == 0x08)
-        {
-            _typed.Length = Math.Max(0, _typed.Length - 1);
-        }
-        else if (b == (byte)'\r' || b == CtrlC)
-        {
-            _typed.Clear();
-        }
-        else
-        {
-            _typed.Append((char)b);
-        }
-    }
-
-    private static bool IsExit(string line)
-    {
-        string word = line.Trim();
-        return word.Equals("exit", StringComparison.OrdinalIgnoreCase) || word.Equals("quit", StringComparison.OrdinalIgnoreCase);
     }
 
     // False when a `reboot` could not build the agent again: the console ends.
