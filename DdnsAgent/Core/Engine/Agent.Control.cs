@@ -149,7 +149,9 @@ namespace DdnsAgent.Engine
                 _nextCheckUtc = _clock.UtcNow;
                 _resting = LedState.Working;
                 _events.Info("resumed by the user");
-                message = "resumed: checking now";
+                message = _notBeforeUtc > _nextCheckUtc
+                    ? string.Concat("resumed: checking now; to protect the account the next update is allowed at ", Timestamp(_notBeforeUtc))
+                    : "resumed: checking now";
                 return true;
             }
             finally

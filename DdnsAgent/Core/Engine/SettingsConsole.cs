@@ -71,7 +71,6 @@ namespace DdnsAgent.Engine
                 return false;
             }
 
-            output.Write("saved and in force\r\n");
             return true;
         }
 
