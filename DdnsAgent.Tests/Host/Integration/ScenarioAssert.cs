@@ -28,7 +28,10 @@ namespace DdnsAgent.Tests.Integration
             }
         }
 
-        /// <summary>Neither the password nor the encoded credentials appear in anything the user saw.</summary>
+        /// <summary>
+        /// Neither the password nor the encoded credentials appear in anything the user saw (status, show, log,
+        /// events); reflectors never get credentials, and the provider gets them only in the Authorization header.
+        /// </summary>
         public static void SecretNeverShown(ScenarioRig rig)
         {
             rig.Command("status");
@@ -38,6 +41,15 @@ namespace DdnsAgent.Tests.Integration
             string encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(ScenarioRig.User + ":" + ScenarioRig.Password));
             Assert.IsFalse(shown.Contains(ScenarioRig.Password, StringComparison.Ordinal), "the password was shown:\n" + shown);
             Assert.IsFalse(shown.Contains(encoded, StringComparison.Ordinal), "the encoded credentials were shown:\n" + shown);
+            foreach (RecordedRequest request in rig.Reflector.Server.Requests.Snapshot())
+            {
+                Assert.IsNull(request.Authorization, "a reflector was sent credentials: " + request);
+            }
+
+            foreach (RecordedRequest request in rig.Emulator.Server.Requests.Snapshot())
+            {
+                Assert.IsFalse(request.PathAndQuery.Contains(ScenarioRig.Password, StringComparison.Ordinal), "the password is in the request line: " + request);
+            }
         }
 
         private static void CheckQuery(string pathAndQuery)
