@@ -83,6 +83,18 @@ namespace DdnsAgent.Tests.Protocol
         }
 
         [TestMethod]
+        public void SetsTheUpdateTimeoutWhateverTheSharedRequestHeld()
+        {
+            var builder = Builder("dyn", UpdateOptions.None, "home.example.org");
+            var request = new HttpRequest();
+            request.TimeoutMilliseconds = 10000; // left behind by a reflector request on the same buffer
+            string error;
+            Assert.IsTrue(builder.TryBuild(request, 0, 1, TestText.Ip(V4), IpAddress.None, out error), error);
+            Assert.AreEqual(UpdateRequestBuilder.UpdateTimeoutMilliseconds, request.TimeoutMilliseconds);
+            Assert.AreEqual(30000, UpdateRequestBuilder.UpdateTimeoutMilliseconds);
+        }
+
+        [TestMethod]
         public void RefusesFamiliesTheEndpointCannotTakeInOneRequest()
         {
             var request = new HttpRequest();
