@@ -37,6 +37,7 @@ namespace DdnsAgent.Tests.Integration
             StringAssert.Contains(string.Join("\n", rig.Events),
                 "update: the certificate of 127.0.0.1 is trusted neither by the system nor by the configured CA");
             StringAssert.Contains(rig.Command("log"), "the certificate of 127.0.0.1 is trusted neither");
+            StringAssert.Contains(rig.Status(), "last update problem: the certificate of 127.0.0.1 is trusted neither");
             ScenarioAssert.SecretNeverShown(rig);
         }
 

@@ -165,8 +165,7 @@ namespace DdnsAgent.Engine
             else
             {
                 string problem = string.Concat(new string[] { name, ": ", code == ResultCode.Unknown ? UnknownAnswerText() : token, ": ", ResultCodes.Describe(code) });
-                result.Retry(ResultCodes.MinRetryDelaySeconds(code), false, problem);
-                _events.Warning(string.Concat("update: ", problem));
+                result.Retry(ResultCodes.MinRetryDelaySeconds(code), false, problem); // the scheduler logs it with the wait
             }
         }
 
