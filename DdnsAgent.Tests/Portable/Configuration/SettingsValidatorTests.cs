@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using DdnsAgent.Configuration;
+using DdnsAgent.Protocol;
 
 namespace DdnsAgent.Tests.Configuration
 {
@@ -150,13 +151,13 @@ namespace DdnsAgent.Tests.Configuration
         public void HostnameLengthLimits()
         {
             string label63 = "abcdefghij" + "abcdefghij" + "abcdefghij" + "abcdefghij" + "abcdefghij" + "abcdefghij" + "abc";
-            Assert.IsTrue(HostnameRules.IsFullyQualified(label63 + ".example.com"));
-            Assert.IsFalse(HostnameRules.IsFullyQualified(label63 + "d.example.com"));
+            Assert.IsTrue(Hostnames.IsFullyQualified(label63 + ".example.com"));
+            Assert.IsFalse(Hostnames.IsFullyQualified(label63 + "d.example.com"));
             string name253 = label63 + "." + label63 + "." + label63 + "." + label63.Substring(0, 61);
             Assert.AreEqual(253, name253.Length);
-            Assert.IsTrue(HostnameRules.IsFullyQualified(name253));
-            Assert.IsFalse(HostnameRules.IsFullyQualified(name253 + "x"));
-            Assert.IsFalse(HostnameRules.IsFullyQualified("example.com."), "a trailing dot is refused");
+            Assert.IsTrue(Hostnames.IsFullyQualified(name253));
+            Assert.IsFalse(Hostnames.IsFullyQualified(name253 + "x"));
+            Assert.IsFalse(Hostnames.IsFullyQualified("example.com."), "a trailing dot is refused");
         }
 
         [TestMethod]

@@ -19,9 +19,9 @@ namespace DdnsAgent.Tests.Protocol
         [TestMethod]
         public void JoinsHostnamesWithRawCommas()
         {
-            var builder = Builder("dyn", UpdateOptions.None, "a.example.org", "b-2.example.org", "c_3.example.org");
-            Assert.AreEqual("/v3/update?hostname=a.example.org,b-2.example.org,c_3.example.org&myip=" + V4, Build(builder, 0, 3, TestText.Ip(V4), IpAddress.None));
-            Assert.AreEqual("/v3/update?hostname=b-2.example.org,c_3.example.org&myip=" + V4, Build(builder, 1, 2, TestText.Ip(V4), IpAddress.None));
+            var builder = Builder("dyn", UpdateOptions.None, "a.example.org", "b-2.example.org", "c3.example.org");
+            Assert.AreEqual("/v3/update?hostname=a.example.org,b-2.example.org,c3.example.org&myip=" + V4, Build(builder, 0, 3, TestText.Ip(V4), IpAddress.None));
+            Assert.AreEqual("/v3/update?hostname=b-2.example.org,c3.example.org&myip=" + V4, Build(builder, 1, 2, TestText.Ip(V4), IpAddress.None));
         }
 
         [TestMethod]

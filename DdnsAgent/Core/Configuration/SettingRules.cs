@@ -1,3 +1,6 @@
+using DdnsAgent.Protocol;
+using DdnsAgent.Text;
+
 namespace DdnsAgent.Configuration
 {
     /// <summary>
@@ -14,7 +17,8 @@ namespace DdnsAgent.Configuration
 
         /// <summary>Providers expire names that see no update for about 30 days; 25 leaves a margin (ddclient and pfSense use 25).</summary>
         public const int MaxRefreshDays = 30;
-        public const int MaxUserAgentLength = 200;
+
+        private static readonly string[] IpSources = new string[] { "auto", "interface", "web" };
 
         /// <summary>Adds to report every problem with the current value of key in s. An empty text counts as not set.</summary>
         public static void Check(Settings s, SettingKey key, ValidationReport report)
@@ -48,7 +52,7 @@ namespace DdnsAgent.Configuration
         private static void CheckText(Settings s, SettingKey key, string value, ValidationReport report)
         {
             string name = key.Name;
-            if (key.Id != SettingId.CaCertificate && SettingText.HasControlCharacter(value))
+            if (key.Id != SettingId.CaCertificate && Ascii.HasControl(value))
             {
                 report.Add(name, "contains a line break or control character; type it again");
                 return;
@@ -61,7 +65,7 @@ namespace DdnsAgent.Configuration
                     Add(report, name, DeviceRules.WifiProblem(key.Id, value));
                     break;
                 case SettingId.Provider:
-                    Add(report, name, ProviderIds.IsKnown(value) ? null : Quote(value) + " is unknown; choose one of " + ProviderIds.ListText);
+                    Add(report, name, ProviderCatalog.IsKnown(value) ? null : Quote(value) + " is unknown; choose one of " + ProviderCatalog.IdList);
                     break;
                 case SettingId.ServerUrl:
                     string problem = UrlRules.Problem(value);
@@ -76,22 +80,22 @@ namespace DdnsAgent.Configuration
                     Add(report, name, value.IndexOf(':') >= 0 ? "must not contain ':' (Basic authentication splits name and password there)" : null);
                     break;
                 case SettingId.Wildcard:
-                    Add(report, name, Choice(value, "ON", "OFF", "NOCHG"));
+                    Add(report, name, UpdateOptions.WildcardProblem(value));
                     break;
                 case SettingId.Mx:
-                    Add(report, name, SettingText.EqualsIgnoreCase(value, "NOCHG") || HostnameRules.IsFullyQualified(value) ? null : Quote(value) + " is neither a fully qualified host name nor NOCHG");
+                    Add(report, name, UpdateOptions.MxProblem(value));
                     break;
                 case SettingId.BackMx:
-                    Add(report, name, Choice(value, "YES", "NO", "NOCHG"));
+                    Add(report, name, UpdateOptions.BackMxProblem(value));
                     break;
                 case SettingId.Offline:
-                    Add(report, name, Choice(value, "YES", "NO", null));
+                    Add(report, name, UpdateOptions.OfflineProblem(value));
                     break;
                 case SettingId.IpSource:
-                    Add(report, name, Choice(value, "auto", "interface", "web"));
+                    Add(report, name, TextValues.ChoiceProblem(value, IpSources));
                     break;
                 case SettingId.UserAgent:
-                    Add(report, name, value.Length > MaxUserAgentLength ? "is longer than 200 characters; shorten it" : null);
+                    Add(report, name, AgentIdentity.Problem(value));
                     break;
                 case SettingId.CaCertificate:
                     bool pem = value.IndexOf("-----BEGIN CERTIFICATE-----") >= 0 && value.IndexOf("-----END CERTIFICATE-----") > 0;
@@ -111,10 +115,10 @@ namespace DdnsAgent.Configuration
 
             for (int i = 0; i < items.Length; i++)
             {
-                Add(report, key.Name, hostnames ? HostnameRules.Problem(items[i]) : UrlRules.Problem(items[i]));
+                Add(report, key.Name, hostnames ? Hostnames.Problem(items[i]) : UrlRules.Problem(items[i]));
                 for (int j = 0; j < i; j++)
                 {
-                    if (SettingText.EqualsIgnoreCase(items[i], items[j]))
+                    if (Ascii.EqualsIgnoreCase(items[i], items[j]))
                     {
                         report.Add(key.Name, Quote(items[i]) + " is listed twice; remove one");
                         break;
@@ -141,17 +145,6 @@ namespace DdnsAgent.Configuration
                 default:
                     return DeviceRules.NumberProblem(id, value);
             }
-        }
-
-        // Case does not matter: the request builder sends the provider's spelling.
-        private static string Choice(string value, string a, string b, string c)
-        {
-            if (SettingText.EqualsIgnoreCase(value, a) || SettingText.EqualsIgnoreCase(value, b) || (c != null && SettingText.EqualsIgnoreCase(value, c)))
-            {
-                return null;
-            }
-
-            return Quote(value) + " is not valid; use " + a + (c == null ? " or " + b : ", " + b + " or " + c);
         }
 
         private static string Quote(string value)

@@ -1,3 +1,5 @@
+using DdnsAgent.Text;
+
 namespace DdnsAgent.Configuration
 {
     /// <summary>
@@ -12,7 +14,7 @@ namespace DdnsAgent.Configuration
         /// <summary>True when url starts with http:// (any letter case).</summary>
         public static bool IsPlainHttp(string url)
         {
-            return url != null && url.Length >= Http.Length && SettingText.EqualsIgnoreCase(url.Substring(0, Http.Length), Http);
+            return Ascii.StartsWithIgnoreCase(url, Http);
         }
 
         /// <summary>Null for a well-formed URL, else why not. The URL is quoted only when it cannot hold credentials.</summary>
@@ -28,7 +30,7 @@ namespace DdnsAgent.Configuration
             {
                 hostStart = Http.Length;
             }
-            else if (url.Length >= Https.Length && SettingText.EqualsIgnoreCase(url.Substring(0, Https.Length), Https))
+            else if (Ascii.StartsWithIgnoreCase(url, Https))
             {
                 hostStart = Https.Length;
             }
@@ -95,7 +97,7 @@ namespace DdnsAgent.Configuration
             if (hostEnd < end)
             {
                 int port;
-                if (url[hostEnd] != ':' || !SettingText.TryParseNumber(url.Substring(hostEnd + 1, end - hostEnd - 1), out port)
+                if (url[hostEnd] != ':' || !TextValues.TryParseNumber(url.Substring(hostEnd + 1, end - hostEnd - 1), out port)
                     || port < 1 || port > 65535 || url[hostEnd + 1] == '-')
                 {
                     return "'" + url + "' is not a URL: the port must be a number from 1 to 65535";

@@ -80,13 +80,8 @@ namespace DdnsAgent.Protocol
                 return false;
             }
 
-            userAgent = IsSet(userAgent) ? userAgent : AgentIdentity.DefaultUserAgent;
-            error = CredentialsProblem(username, password, preset.UsernameIsHostname);
-            if (error == null)
-            {
-                error = AgentIdentity.Problem(userAgent);
-            }
-
+            userAgent = TextValues.IsSet(userAgent) ? userAgent : AgentIdentity.DefaultUserAgent;
+            error = SenderProblem(username, password, preset.UsernameIsHostname, userAgent);
             if (error != null)
             {
                 return false;
@@ -112,13 +107,8 @@ namespace DdnsAgent.Protocol
                 return false;
             }
 
-            userAgent = IsSet(userAgent) ? userAgent : AgentIdentity.DefaultUserAgent;
-            error = CredentialsProblem(username, password, false);
-            if (error == null)
-            {
-                error = AgentIdentity.Problem(userAgent);
-            }
-
+            userAgent = TextValues.IsSet(userAgent) ? userAgent : AgentIdentity.DefaultUserAgent;
+            error = SenderProblem(username, password, false, userAgent);
             if (error != null)
             {
                 return false;
@@ -153,11 +143,12 @@ namespace DdnsAgent.Protocol
         /// <summary>The Authorization value for a hostname that is also the user name (Hurricane Electric).</summary>
         internal string AuthorizationFor(string hostname) => BasicAuthorization(hostname, _password);
 
-        private static string CredentialsProblem(string username, string password, bool usernameIsHostname)
+        // The credentials and the agent text, with the key to fix; the password is never quoted.
+        private static string SenderProblem(string username, string password, bool usernameIsHostname, string userAgent)
         {
             if (!usernameIsHostname)
             {
-                if (!IsSet(username))
+                if (!TextValues.IsSet(username))
                 {
                     return "username: not set";
                 }
@@ -168,34 +159,25 @@ namespace DdnsAgent.Protocol
                     return "username: must not contain ':'";
                 }
 
-                if (HasControl(username))
+                if (Ascii.HasControl(username))
                 {
                     return "username: has control characters";
                 }
             }
 
-            if (!IsSet(password))
+            if (!TextValues.IsSet(password))
             {
                 return "password: not set";
             }
 
-            return HasControl(password) ? "password: has control characters" : null;
-        }
-
-        private static bool HasControl(string text)
-        {
-            for (int i = 0; i < text.Length; i++)
+            if (Ascii.HasControl(password))
             {
-                if (Ascii.IsControl(text[i]))
-                {
-                    return true;
-                }
+                return "password: has control characters";
             }
 
-            return false;
+            string problem = AgentIdentity.Problem(userAgent);
+            return problem == null ? null : "user-agent: " + problem;
         }
-
-        private static bool IsSet(string value) => value != null && value.Length > 0;
 
         private static int Min(int a, int b) => a < b ? a : b;
     }
