@@ -58,14 +58,14 @@ namespace DdnsAgent.Configuration
                 case SettingId.Username:
                     if (!TextValues.IsSet(s.Username) && !UsernameIsHostname(s.Provider))
                     {
-                        report.Add(key.Name, "not set; give the account name your provider expects (deSEC: the domain; Hurricane Electric: the host name)");
+                        report.Add(key.Name, "not set; type `set username NAME` with the account name your provider expects" + CredentialsHint(s.Provider));
                     }
 
                     break;
                 case SettingId.Password:
                     if (!TextValues.IsSet(s.Password))
                     {
-                        report.Add(key.Name, "not set; type `set password` followed by the password or update token");
+                        report.Add(key.Name, "not set; type `set password` followed by the password or update token" + CredentialsHint(s.Provider));
                     }
 
                     break;
@@ -94,12 +94,12 @@ namespace DdnsAgent.Configuration
 
             if (s.Hostnames != null && s.Hostnames.Length > 1 && preset != null && !preset.SendsHostname)
             {
-                report.Add("hostnames", "an " + s.Provider + " account is bound to one hostname; give only that one");
+                report.Add("hostnames", "an " + s.Provider + " account is bound to one hostname; give only that one with `set hostnames NAME`");
             }
 
             if (s.RequireAgreement && s.Reflectors != null && s.Reflectors.Length < 2)
             {
-                report.Add("ip.agree", "needs at least two reflectors to compare; add reflectors, or `set ip.agree no`");
+                report.Add("ip.agree", "needs at least two reflectors to compare; list two or more with `set reflectors URL, URL`, or `set ip.agree no`");
             }
 
             if (s.RequireAgreement && Ascii.EqualsIgnoreCase(s.IpSource, "interface"))
@@ -116,6 +116,13 @@ namespace DdnsAgent.Configuration
             {
                 report.Add("console.tx", "is the same GPIO as console.rx; give each its own pin");
             }
+        }
+
+        // " (deSEC: user name: ...; password: ...)" for a known provider, else "".
+        private static string CredentialsHint(string provider)
+        {
+            ProviderPreset preset = ProviderCatalog.Find(provider);
+            return preset == null ? string.Empty : " (" + preset.DisplayName + ": " + preset.CredentialsHint + ")";
         }
 
         // Hurricane Electric: each hostname is its own user name, so the username setting is not used.
