@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using DdnsAgent.Configuration;
 using DdnsAgent.Protocol;
+using DdnsAgent.Text;
 
 namespace DdnsAgent.Tests.Configuration
 {
@@ -182,6 +183,59 @@ namespace DdnsAgent.Tests.Configuration
             AssertProblem(SettingsValidator.Validate(s, false), "ipv6", "the dynv6 update endpoint takes IPv4 only; type `set ipv6 no`");
             s.Provider = "inwx";
             AssertProblem(SettingsValidator.Validate(s, false), "hostnames", "an inwx account is bound to one hostname");
+        }
+
+        [TestMethod]
+        public void EveryCatalogProviderIsAcceptedWithItsTraits()
+        {
+            // The validator knows the providers only through ProviderCatalog: a new preset needs no change here.
+            for (int i = 0; i < ProviderCatalog.Count; i++)
+            {
+                ProviderPreset preset = ProviderCatalog.Get(i);
+                Settings s = SettingsSamples.Valid();
+                s.Provider = Ascii.ToUpper(preset.Id);
+                s.Username = null;
+                s.IPv6 = true;
+                ValidationReport report = SettingsValidator.Validate(s, false);
+                Assert.IsFalse(report.Concerns("provider"), preset.Id + ": " + report.ToString());
+                Assert.AreEqual(!preset.UsernameIsHostname, report.Concerns("username"), preset.Id + ": user name needed");
+                Assert.AreEqual(!preset.SupportsIPv6, report.Concerns("ipv6"), preset.Id + ": IPv6 refused");
+                Assert.AreEqual(!preset.SendsHostname, report.Concerns("hostnames"), preset.Id + ": one hostname only");
+                Assert.IsTrue(ProviderCatalog.IdList.IndexOf(preset.Id + ", ") >= 0, preset.Id + " listed in " + ProviderCatalog.IdList);
+            }
+
+            string ids = ProviderCatalog.IdList;
+            Assert.AreEqual(ids.Length - ", custom".Length, ids.IndexOf(", custom"), ids);
+            Settings custom = SettingsSamples.Valid();
+            custom.Provider = "Custom";
+            custom.ServerUrl = "https://dyn.example.net/nic/update";
+            Assert.IsTrue(SettingsValidator.Validate(custom, false).IsValid, "custom");
+        }
+
+        [TestMethod]
+        public void MissingCredentialsSayWhatTheProviderCallsThem()
+        {
+            Settings s = SettingsSamples.Valid();
+            s.Provider = "desec";
+            s.Username = "";
+            s.Password = "";
+            ValidationReport report = SettingsValidator.Validate(s, false);
+            string hint = "(deSEC: " + ProviderCatalog.Find("desec").CredentialsHint + ")";
+            AssertProblem(report, "username", "not set; type `set username NAME`");
+            Assert.IsTrue(report.ToString().IndexOf("username: not set; type `set username NAME` with the account name your provider expects " + hint) >= 0, report.ToString());
+            Assert.IsTrue(report.ToString().IndexOf("password: not set; type `set password` followed by the password or update token " + hint) >= 0, report.ToString());
+        }
+
+        [TestMethod]
+        public void UserAgentFollowsTheRuleOfTheRequest()
+        {
+            Settings s = SettingsSamples.Valid();
+            s.UserAgent = "DdnsAgent édition";
+            AssertProblem(SettingsValidator.Validate(s, false), "user-agent", "may hold only printable ASCII characters");
+            s.UserAgent = new string('a', AgentIdentity.MaxUserAgentLength + 1);
+            AssertProblem(SettingsValidator.Validate(s, false), "user-agent", "is longer than 128 characters");
+            s.UserAgent = new string('a', AgentIdentity.MaxUserAgentLength);
+            Assert.IsTrue(SettingsValidator.Validate(s, false).IsValid, "128 characters are fine");
         }
 
         [TestMethod]

@@ -41,6 +41,25 @@ namespace DdnsAgent.Tests.Protocol
         }
 
         [TestMethod]
+        public void EmptySettingsTextsAreLeftOutOfTheRequest()
+        {
+            // The validator treats "" as not set; the request side must too: never "wildcard=" or an empty agent.
+            UpdateOptions options;
+            string error;
+            Assert.IsTrue(UpdateOptions.TryCreate("", "", "", "", out options, out error), error);
+            UpdateEndpoint endpoint;
+            Assert.IsTrue(UpdateEndpoint.TryFromUrl("https://dyn.example.net/nic/update?", "user", "pass", "", DualStackStyle.CombinedMyIp, out endpoint, out error), error);
+            var builder = new UpdateRequestBuilder(endpoint, options);
+            Assert.IsTrue(builder.TryPrepareHosts(new[] { "home.example.org" }, out error), error);
+            var request = new HttpRequest();
+            Assert.IsTrue(builder.TryBuild(request, 0, 1, TestText.Ip(V4), IpAddress.None, out error), error);
+            Assert.AreEqual("/nic/update?hostname=home.example.org&myip=" + V4, request.TargetText());
+            Assert.AreEqual(AgentIdentity.DefaultUserAgent, request.UserAgent);
+
+            Assert.AreEqual("/v3/update?hostname=home.example.org&myip=" + V4, Build(Builder("dyn", options, "home.example.org"), 0, 1, TestText.Ip(V4), IpAddress.None));
+        }
+
+        [TestMethod]
         public void TwentyHostsFitOneRequestAndTheTwentyFirstDoesNot()
         {
             var names = new string[25];
