@@ -3,7 +3,9 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using DdnsAgent.Addressing;
 using DdnsAgent.Configuration;
+using DdnsAgent.Detection;
 using DdnsAgent.Protocol;
 using DdnsAgent.Text;
 
@@ -100,6 +102,37 @@ namespace DdnsAgent.Tests.Configuration
                 Assert.AreEqual("server", report[0].Key);
                 Assert.IsTrue(report[0].Message.IndexOf("'" + urls[i] + "' is not a URL: ") == 0, report[0].Message);
                 Assert.IsTrue(report[0].Message.IndexOf(expected[i]) > 0, report[0].Message);
+            }
+        }
+
+        private static readonly string[] UrlSamples = new string[]
+        {
+            "https://dyn.example.net/nic/update", "http://192.0.2.10:8080/update", "https://my_router.lan/nic/update?",
+            "https://dyn.example.net:8245/nic/update?system=dyndns", "https://[2001:db8::1]/nic/update", "https://dyn.example.net/#top",
+            "https://dyn.example.net/a<b", "https://dyn.example.net/%zz", "https://-dyn.example.net/", "https://dyn.example.net:65536/",
+            "https://dyn.example.net/" + new string('a', 300), "https://api_ipify.org/", "https://api.ipify.org?format=json",
+        };
+
+        [TestMethod]
+        public void AUrlPassesValidationExactlyWhenTheAgentCanUseIt()
+        {
+            foreach (string url in UrlSamples)
+            {
+                Settings s = SettingsSamples.Valid();
+                s.Provider = "custom";
+                s.ServerUrl = url;
+                s.Reflectors = new string[] { url };
+                s.AllowPlainHttp = true;
+                ValidationReport report = SettingsValidator.Validate(s, false);
+
+                UpdateEndpoint endpoint;
+                string error;
+                bool serverWorks = UpdateEndpoint.TryFromUrl(url, "user", "pass", null, DualStackStyle.CombinedMyIp, out endpoint, out error);
+                Assert.AreEqual(!serverWorks, report.Concerns("server"), "server " + url + ": " + report.ToString());
+
+                Reflector reflector;
+                bool reflectorWorks = Reflector.TryParse(url, AddressFamilyKind.None, out reflector, out error);
+                Assert.AreEqual(!reflectorWorks, report.Concerns("reflectors"), "reflector " + url + ": " + report.ToString());
             }
         }
 

@@ -1,3 +1,6 @@
+using DdnsAgent.Addressing;
+using DdnsAgent.Detection;
+using DdnsAgent.Http;
 using DdnsAgent.Protocol;
 using DdnsAgent.Text;
 
@@ -68,8 +71,8 @@ namespace DdnsAgent.Configuration
                     Add(report, name, ProviderCatalog.IsKnown(value) ? null : Quote(value) + " is unknown; choose one of " + ProviderCatalog.IdList);
                     break;
                 case SettingId.ServerUrl:
-                    string problem = UrlRules.Problem(value);
-                    if (problem == null && UrlRules.IsPlainHttp(value) && !s.AllowPlainHttp)
+                    string problem = UpdateEndpoint.UrlProblem(value);
+                    if (problem == null && UrlParts.IsPlainHttp(value) && !s.AllowPlainHttp)
                     {
                         problem = Quote(value) + " would send the password unencrypted; use https://, or first `set tls.allow-http yes` if you accept that risk";
                     }
@@ -115,7 +118,7 @@ namespace DdnsAgent.Configuration
 
             for (int i = 0; i < items.Length; i++)
             {
-                Add(report, key.Name, hostnames ? Hostnames.Problem(items[i]) : UrlRules.Problem(items[i]));
+                Add(report, key.Name, hostnames ? Hostnames.Problem(items[i]) : ReflectorProblem(items[i]));
                 for (int j = 0; j < i; j++)
                 {
                     if (Ascii.EqualsIgnoreCase(items[i], items[j]))
@@ -145,6 +148,13 @@ namespace DdnsAgent.Configuration
                 default:
                     return DeviceRules.NumberProblem(id, value);
             }
+        }
+
+        // The reflector is read as the agent reads it, so a list that passes here also works.
+        private static string ReflectorProblem(string url)
+        {
+            string error;
+            return Reflector.TryParse(url, AddressFamilyKind.None, out _, out error) ? null : error;
         }
 
         private static string Quote(string value)

@@ -1,4 +1,5 @@
 using System;
+using DdnsAgent.Http;
 using DdnsAgent.Text;
 
 namespace DdnsAgent.Protocol
@@ -10,7 +11,6 @@ namespace DdnsAgent.Protocol
     /// </summary>
     public sealed class UpdateEndpoint
     {
-        public const int HttpPort = 80;
         public const int MaxUrlLength = 256;
         public const string DefaultPath = "/nic/update";
 
@@ -95,13 +95,13 @@ namespace DdnsAgent.Protocol
         }
 
         /// <summary>
-        /// Builds a custom endpoint from "http(s)://host[:port][/path][?fixed-query]". Refuses user info,
-        /// fragments, spaces, non-ASCII and bracketed IPv6 hosts. The path defaults to /nic/update.
+        /// Builds a custom endpoint from "http(s)://host[:port][/path][?fixed-query]" (see <see cref="UrlProblem"/>).
+        /// The path defaults to /nic/update.
         /// </summary>
         public static bool TryFromUrl(string url, string username, string password, string userAgent, DualStackStyle style, out UpdateEndpoint endpoint, out string error)
         {
             endpoint = null;
-            if (!UrlParts.TryParse(url, out bool secure, out string host, out int port, out string path, out string query, out error))
+            if (!TrySplit(url, out bool secure, out string host, out int port, out string path, out string query, out error))
             {
                 error = "server: " + error;
                 return false;
@@ -117,6 +117,33 @@ namespace DdnsAgent.Protocol
             endpoint = new UpdateEndpoint(
                 ProviderCatalog.CustomId, host, port, secure, path ?? DefaultPath, query, style,
                 ProviderPreset.ProtocolMaxHosts, true, false, null, username, password, userAgent);
+            return true;
+        }
+
+        /// <summary>
+        /// Null when url can be a custom update server, else why not, in a sentence without the key. Refuses
+        /// URLs longer than 256 characters and everything <see cref="UrlParts.TryParse"/> refuses: user info,
+        /// fragments, spaces, non-ASCII, bracketed IPv6 hosts, bad ports and unencoded characters.
+        /// </summary>
+        public static string UrlProblem(string url)
+        {
+            TrySplit(url, out _, out _, out _, out _, out _, out string error);
+            return error;
+        }
+
+        private static bool TrySplit(string url, out bool secure, out string host, out int port, out string path, out string query, out string error)
+        {
+            if (!UrlParts.TryParse(url, out secure, out host, out port, out path, out query, out error))
+            {
+                return false;
+            }
+
+            if (url.Length > MaxUrlLength)
+            {
+                error = UrlParts.NotAUrl(url, "it is longer than 256 characters");
+                return false;
+            }
+
             return true;
         }
 
