@@ -395,6 +395,18 @@ namespace DdnsAgent.Tests.Configuration
             Assert.IsFalse(report.Concerns("hostnames"));
         }
 
+        [TestMethod]
+        public void TheOneLineSummaryNamesEachKey()
+        {
+            Settings s = SettingsSamples.Valid();
+            s.CheckIntervalSeconds = 10;
+            s.Hostnames = new string[] { "foo" };
+            ValidationReport report = SettingsValidator.Validate(s, false);
+            Assert.AreEqual(2, report.Count, report.ToString());
+            Assert.AreEqual("hostnames: " + report[0].Message + "; interval: " + report[1].Message, report.SummaryText());
+            Assert.AreEqual(report[0].Message + "; " + report[1].Message, report.MessagesText());
+        }
+
         internal static void AssertProblem(ValidationReport report, string key, string messageStart)
         {
             for (int i = 0; i < report.Count; i++)
