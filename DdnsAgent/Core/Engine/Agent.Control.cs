@@ -11,7 +11,7 @@ namespace DdnsAgent.Engine
     /// <summary>The console's view of the agent: status, check, update and resume (see IAgentControl).</summary>
     public sealed partial class Agent
     {
-        private const string NotConfigured = "not configured yet: `set` the provider, credentials and hostnames, then `save`\r\n";
+        private const string NotConfigured = "not configured yet: `set provider NAME`, `set username NAME`, `set password SECRET` and `set hostnames NAME`, then `save`\r\n";
 
         public void WriteStatus(ITextSink output)
         {

@@ -71,7 +71,7 @@ namespace DdnsAgent.Engine
             ValidationReport report = SettingsValidator.Validate(settings, _forDevice);
             if (!report.IsValid)
             {
-                problem = report.MessagesText();
+                problem = report.SummaryText();
                 return false;
             }
 

@@ -50,13 +50,13 @@ namespace DdnsAgent.Engine
             bool useIPv6 = settings.IPv6;
             if (useIPv6 && !RequestPlanner.CanSendIPv6(endpoint.Style))
             {
-                problem = "ipv6: this provider's dyndns2 endpoint takes IPv4 only; `set ipv6 off`";
+                problem = "ipv6: this provider's dyndns2 endpoint takes IPv4 only; type `set ipv6 no`";
                 return false;
             }
 
             if (!settings.IPv4 && !useIPv6)
             {
-                problem = "ipv4, ipv6: both are off, so there is nothing to update; `set ipv4 on`";
+                problem = "ipv4: ipv4 and ipv6 are both off, so nothing would be updated; type `set ipv4 yes` or `set ipv6 yes`";
                 return false;
             }
 
@@ -94,7 +94,7 @@ namespace DdnsAgent.Engine
             if (preset == null)
             {
                 endpoint = null;
-                problem = string.Concat("provider: '", settings.Provider, "' is not a known provider; type `help set` for the list");
+                problem = string.Concat("provider: '", settings.Provider, "' is unknown; choose one of ", ProviderCatalog.IdList);
                 return false;
             }
 

@@ -54,7 +54,6 @@ namespace DdnsAgent.Engine
                     output.Write(string.Concat(report[i].ToString(), "\r\n"));
                 }
 
-                output.Write("nothing saved: fix the settings above, then `save` again\r\n");
                 return false;
             }
 

@@ -87,7 +87,7 @@ namespace DdnsAgent.Protocol
             _writer.Append(_endpoint.Path);
             _writer.Append((byte)'?');
             _firstParameter = true;
-            if (_endpoint.FixedQuery != null)
+            if (TextValues.IsSet(_endpoint.FixedQuery))
             {
                 _writer.Append(_endpoint.FixedQuery);
                 _firstParameter = false;
@@ -213,7 +213,7 @@ namespace DdnsAgent.Protocol
                 BeginParameter(name);
                 WriteAddress(address);
             }
-            else if (_endpoint.FamilySkipValue != null)
+            else if (TextValues.IsSet(_endpoint.FamilySkipValue))
             {
                 BeginParameter(name);
                 _writer.AppendPercentEncoded(_endpoint.FamilySkipValue);
@@ -226,9 +226,10 @@ namespace DdnsAgent.Protocol
             _writer.Append(_addressText, 0, length);
         }
 
+        // Null and "" both mean "not set": the parameter is left out, never sent empty.
         private void WriteOption(string name, string value)
         {
-            if (value != null)
+            if (TextValues.IsSet(value))
             {
                 BeginParameter(name);
                 _writer.AppendPercentEncoded(value);
