@@ -61,6 +61,19 @@ namespace DdnsAgent.Tests.Engine
         }
 
         [TestMethod]
+        public void ARefusedWriteKeepsTheOldSettingsInForce()
+        {
+            var rig = new RuntimeRig(AgentRig.DefaultSettings());
+            Assert.IsTrue(rig.Runtime.Start());
+            rig.Store.RefuseSaves = true;
+            rig.Type("set hostnames house.example.org");
+            rig.Type("save");
+
+            StringAssert.Contains(rig.Output.Text, "storage: the medium refused the write");
+            Assert.AreEqual("home.example.org", rig.Runtime.Current.Hostnames[0], "what is not stored is not put in force");
+        }
+
+        [TestMethod]
         public void StatusShowsTheRegisteredAddressAndTheLastAnswerVerbatim()
         {
             var rig = new RuntimeRig(AgentRig.DefaultSettings());
