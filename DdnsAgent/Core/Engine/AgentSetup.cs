@@ -1,6 +1,7 @@
 using DdnsAgent.Configuration;
 using DdnsAgent.Detection;
 using DdnsAgent.Protocol;
+using DdnsAgent.Text;
 
 namespace DdnsAgent.Engine
 {
@@ -31,7 +32,7 @@ namespace DdnsAgent.Engine
         public static bool TryCreate(Settings settings, string deviceName, out AgentSetup setup, out string problem)
         {
             setup = null;
-            string userAgent = settings.UserAgent != null && settings.UserAgent.Length > 0
+            string userAgent = TextValues.IsSet(settings.UserAgent)
                 ? settings.UserAgent
                 : AgentIdentity.UserAgent(deviceName, AgentIdentity.Version);
 
@@ -84,7 +85,7 @@ namespace DdnsAgent.Engine
 
         private static bool TryCreateEndpoint(Settings settings, string userAgent, out UpdateEndpoint endpoint, out string problem)
         {
-            if (Text.Ascii.EqualsIgnoreCase(settings.Provider, ProviderCatalog.CustomId))
+            if (ProviderCatalog.IsCustom(settings.Provider))
             {
                 // A custom dyndns2 server gets one request per family: every server understands a plain myip.
                 return UpdateEndpoint.TryFromUrl(settings.ServerUrl, settings.Username, settings.Password, userAgent, DualStackStyle.OneRequestPerFamily, out endpoint, out problem);
