@@ -154,8 +154,13 @@ namespace DdnsAgent.Firmware
                 _io.Report("wifi: link lost; waiting for the driver to reconnect");
             }
 
-            // Let the agent show "no network" before the join blocks this loop.
-            Tick();
+            // Let the agent show "no network" before the join blocks this loop. Not while the link is up: the
+            // clock may not be set yet, and a check now would fail on TLS and wait a whole interval.
+            if (!_network.IsConnected)
+            {
+                Tick();
+            }
+
             if (!_joinNow && now - _lastJoinAttempt < RejoinAfterMilliseconds)
             {
                 return false;
@@ -173,6 +178,7 @@ namespace DdnsAgent.Firmware
 
             _wasConnected = true;
             _io.Report(string.Concat("wifi: connected, address ", _network.AddressText));
+            _pacer.WakeNow();
             return true;
         }
 
