@@ -417,7 +417,7 @@ namespace DdnsAgent.Tests.Configuration
                 }
             }
 
-            Assert.Fail("expected '" + key + ": " + messageStart + "...' among:\r\n" + report.ToString());
+            DdnsAgent.Tests.Support.Expect.Fail("expected '" + key + ": " + messageStart + "...' among:\r\n" + report.ToString());
         }
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using DdnsAgent.Engine;
 using DdnsAgent.Status;
 using DdnsAgent.Tests.Fakes;
+using DdnsAgent.Tests.Support;
 
 namespace DdnsAgent.Tests.Engine
 {
@@ -38,7 +39,7 @@ namespace DdnsAgent.Tests.Engine
             rig.Type("set reflectors https://ip.test/");
             rig.Type("save");
 
-            Assert.Contains("settings saved", rig.Output.Text);
+            Expect.Contains(rig.Output.Text, "settings saved");
             Assert.IsNotNull(rig.Store.Stored);
             rig.Runtime.Tick();
             Assert.AreEqual(1, rig.Provider.UpdateCount);
@@ -54,8 +55,8 @@ namespace DdnsAgent.Tests.Engine
             rig.Type("unset server");
             rig.Type("save");
 
-            Assert.Contains("nothing saved", rig.Output.Text);
-            Assert.Contains("server", rig.Output.Text);
+            Expect.Contains(rig.Output.Text, "nothing saved");
+            Expect.Contains(rig.Output.Text, "server");
             Assert.AreEqual(0, rig.Store.Saves);
             Assert.AreEqual("home.example.org", rig.Runtime.Current.Hostnames[0], "the settings in force did not change");
         }
@@ -69,7 +70,7 @@ namespace DdnsAgent.Tests.Engine
             rig.Type("set hostnames house.example.org");
             rig.Type("save");
 
-            Assert.Contains("storage: the medium refused the write", rig.Output.Text);
+            Expect.Contains(rig.Output.Text, "storage: the medium refused the write");
             Assert.AreEqual("home.example.org", rig.Runtime.Current.Hostnames[0], "what is not stored is not put in force");
         }
 
@@ -82,12 +83,12 @@ namespace DdnsAgent.Tests.Engine
             rig.Type("status");
 
             string text = rig.Output.Text;
-            Assert.Contains("state: all good", text);
-            Assert.Contains("detected IPv4: 81.2.69.160", text);
-            Assert.Contains("home.example.org IPv4 81.2.69.160", text);
-            Assert.Contains("last answer: HTTP 200 \"good 81.2.69.160\"", text);
-            Assert.Contains("next check: 2026-11-24 10:05:00Z", text);
-            Assert.Contains("free memory", text);
+            Expect.Contains(text, "state: all good");
+            Expect.Contains(text, "detected IPv4: 81.2.69.160");
+            Expect.Contains(text, "home.example.org IPv4 81.2.69.160");
+            Expect.Contains(text, "last answer: HTTP 200 \"good 81.2.69.160\"");
+            Expect.Contains(text, "next check: 2026-11-24 10:05:00Z");
+            Expect.Contains(text, "free memory");
         }
 
         [TestMethod]
@@ -103,7 +104,7 @@ namespace DdnsAgent.Tests.Engine
             }
 
             Assert.AreEqual(3, rig.Provider.UpdateCount, "the first registration, then two forced nochg, then refused");
-            Assert.Contains("repeating them risks an abuse block", rig.Output.Text);
+            Expect.Contains(rig.Output.Text, "repeating them risks an abuse block");
         }
 
         [TestMethod]
@@ -117,7 +118,7 @@ namespace DdnsAgent.Tests.Engine
             rig.Type("update");
 
             Assert.AreEqual(1, rig.Provider.UpdateCount);
-            Assert.Contains("the next update is allowed at 2026-11-24 10:05:00Z", rig.Output.Text);
+            Expect.Contains(rig.Output.Text, "the next update is allowed at 2026-11-24 10:05:00Z");
         }
 
         [TestMethod]
@@ -127,7 +128,7 @@ namespace DdnsAgent.Tests.Engine
             rig.Runtime.Start();
             rig.Type("check");
 
-            Assert.Contains("detected IPv4: 81.2.69.160", rig.Output.Text);
+            Expect.Contains(rig.Output.Text, "detected IPv4: 81.2.69.160");
             Assert.AreEqual(0, rig.Provider.UpdateCount);
         }
 
@@ -139,7 +140,7 @@ namespace DdnsAgent.Tests.Engine
             rig.Provider.Script(200, "!donator");
             rig.Runtime.Tick();
             rig.Type("update");
-            Assert.Contains("updates are halted (!donator)", rig.Output.Text);
+            Expect.Contains(rig.Output.Text, "updates are halted (!donator)");
 
             rig.Type("resume");
             rig.Runtime.Tick();
