@@ -105,7 +105,7 @@ namespace DdnsAgent.Tests.Firmware
 
         private static string ReadmeTranscript()
         {
-            foreach (string candidate in new[] { "README.md", Path.Combine("DdnsAgent", "Firmware", "README-firmware-draft.md") })
+            foreach (string candidate in new[] { "README.md" })
             {
                 string path = Path.Combine(RepositoryRoot(), candidate);
                 if (!File.Exists(path))
