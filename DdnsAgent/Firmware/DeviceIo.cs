@@ -25,6 +25,7 @@ namespace DdnsAgent.Firmware
         private GpioStatusLed _led;
         private ConsoleByteHandler _input;
         private LedState _shown = LedState.Starting;
+        private bool _atLineStart = true;
 
         public DeviceIo(Settings pins)
         {
@@ -49,13 +50,30 @@ namespace DdnsAgent.Firmware
             }
         }
 
+        /// <summary>Console output only: the shell's echo and answers go here, keystroke by keystroke.</summary>
         public void Write(string text)
         {
-            Debug.WriteLine(text);
+            if (text == null || text.Length == 0)
+            {
+                return;
+            }
+
+            _atLineStart = text[text.Length - 1] == '\n';
             if (_console != null)
             {
                 _console.Write(text);
             }
+        }
+
+        /// <summary>
+        /// A line from the firmware itself (Wi-Fi, clock, TLS), on a line of its own on the console and in the
+        /// debugger's output. It may land after a prompt or in the middle of what the user is typing; Enter
+        /// brings a fresh prompt.
+        /// </summary>
+        public void Report(string line)
+        {
+            Debug.WriteLine(line);
+            Write(_atLineStart ? string.Concat(line, "\r\n") : string.Concat("\r\n", line, "\r\n"));
         }
 
         public void Show(LedState state)

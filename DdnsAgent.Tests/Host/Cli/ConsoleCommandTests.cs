@@ -25,7 +25,7 @@ namespace DdnsAgent.Tests.Cli
             StringAssert.Contains(run.Output, "state: ");
             StringAssert.Contains(run.Output, "********");
             StringAssert.Contains(run.Output, "interval set");
-            StringAssert.Contains(run.Output, "saved and in force");
+            StringAssert.Contains(run.Output, "settings saved");
             StringAssert.EndsWith(run.OutputLines.Last(), "  info  stopped");
             Assert.IsFalse(run.AllText.Contains(CliRig.Password), "the password was printed: " + run);
 
@@ -62,7 +62,7 @@ namespace DdnsAgent.Tests.Cli
 
             Assert.AreEqual(0, run.ExitCode, run.ToString());
             StringAssert.Contains(run.Output, "no settings in force yet");
-            StringAssert.Contains(run.Output, "saved and in force");
+            StringAssert.Contains(run.Output, "settings saved");
             Assert.IsFalse(run.AllText.Contains(CliRig.Password), "the password was printed: " + run);
             Assert.IsTrue(File.Exists(rig.ConfigFile));
 

@@ -13,11 +13,13 @@ namespace DdnsAgent.Tests.Properties
     [TestClass]
     public sealed class UpdateRequestBuilderProperties
     {
-        private const string LabelChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_";
+        private const string LabelChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-";
 
+        // Labels of letters, digits and hyphens that neither start nor end with a hyphen (Hostnames).
         private static Gen<string> ValidHostname()
         {
-            Gen<string> label = Gen.Choose(1, 63).SelectMany(n => Gen.Elements(LabelChars.ToCharArray()).ArrayOf(n)).Select(c => new string(c));
+            Gen<string> label = Gen.Choose(1, 63).SelectMany(n => Gen.Elements(LabelChars.ToCharArray()).ArrayOf(n)).Select(c => new string(c))
+                .Where(l => l[0] != '-' && l[l.Length - 1] != '-');
             return Gen.Choose(2, 5).SelectMany(n => label.ArrayOf(n)).Select(labels => string.Join(".", labels)).Where(name => name.Length <= 253);
         }
 

@@ -3,7 +3,11 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using DdnsAgent.Addressing;
 using DdnsAgent.Configuration;
+using DdnsAgent.Detection;
+using DdnsAgent.Protocol;
+using DdnsAgent.Text;
 
 namespace DdnsAgent.Tests.Configuration
 {
@@ -101,6 +105,37 @@ namespace DdnsAgent.Tests.Configuration
             }
         }
 
+        private static readonly string[] UrlSamples = new string[]
+        {
+            "https://dyn.example.net/nic/update", "http://192.0.2.10:8080/update", "https://my_router.lan/nic/update?",
+            "https://dyn.example.net:8245/nic/update?system=dyndns", "https://[2001:db8::1]/nic/update", "https://dyn.example.net/#top",
+            "https://dyn.example.net/a<b", "https://dyn.example.net/%zz", "https://-dyn.example.net/", "https://dyn.example.net:65536/",
+            "https://dyn.example.net/" + new string('a', 300), "https://api_ipify.org/", "https://api.ipify.org?format=json",
+        };
+
+        [TestMethod]
+        public void AUrlPassesValidationExactlyWhenTheAgentCanUseIt()
+        {
+            foreach (string url in UrlSamples)
+            {
+                Settings s = SettingsSamples.Valid();
+                s.Provider = "custom";
+                s.ServerUrl = url;
+                s.Reflectors = new string[] { url };
+                s.AllowPlainHttp = true;
+                ValidationReport report = SettingsValidator.Validate(s, false);
+
+                UpdateEndpoint endpoint;
+                string error;
+                bool serverWorks = UpdateEndpoint.TryFromUrl(url, "user", "pass", null, DualStackStyle.CombinedMyIp, out endpoint, out error);
+                Assert.AreEqual(!serverWorks, report.Concerns("server"), "server " + url + ": " + report.ToString());
+
+                Reflector reflector;
+                bool reflectorWorks = Reflector.TryParse(url, AddressFamilyKind.None, out reflector, out error);
+                Assert.AreEqual(!reflectorWorks, report.Concerns("reflectors"), "reflector " + url + ": " + report.ToString());
+            }
+        }
+
         [TestMethod]
         public void AUrlWithCredentialsIsRefusedWithoutRepeatingThem()
         {
@@ -150,13 +185,13 @@ namespace DdnsAgent.Tests.Configuration
         public void HostnameLengthLimits()
         {
             string label63 = "abcdefghij" + "abcdefghij" + "abcdefghij" + "abcdefghij" + "abcdefghij" + "abcdefghij" + "abc";
-            Assert.IsTrue(HostnameRules.IsFullyQualified(label63 + ".example.com"));
-            Assert.IsFalse(HostnameRules.IsFullyQualified(label63 + "d.example.com"));
+            Assert.IsTrue(Hostnames.IsFullyQualified(label63 + ".example.com"));
+            Assert.IsFalse(Hostnames.IsFullyQualified(label63 + "d.example.com"));
             string name253 = label63 + "." + label63 + "." + label63 + "." + label63.Substring(0, 61);
             Assert.AreEqual(253, name253.Length);
-            Assert.IsTrue(HostnameRules.IsFullyQualified(name253));
-            Assert.IsFalse(HostnameRules.IsFullyQualified(name253 + "x"));
-            Assert.IsFalse(HostnameRules.IsFullyQualified("example.com."), "a trailing dot is refused");
+            Assert.IsTrue(Hostnames.IsFullyQualified(name253));
+            Assert.IsFalse(Hostnames.IsFullyQualified(name253 + "x"));
+            Assert.IsFalse(Hostnames.IsFullyQualified("example.com."), "a trailing dot is refused");
         }
 
         [TestMethod]
@@ -181,6 +216,59 @@ namespace DdnsAgent.Tests.Configuration
             AssertProblem(SettingsValidator.Validate(s, false), "ipv6", "the dynv6 update endpoint takes IPv4 only; type `set ipv6 no`");
             s.Provider = "inwx";
             AssertProblem(SettingsValidator.Validate(s, false), "hostnames", "an inwx account is bound to one hostname");
+        }
+
+        [TestMethod]
+        public void EveryCatalogProviderIsAcceptedWithItsTraits()
+        {
+            // The validator knows the providers only through ProviderCatalog: a new preset needs no change here.
+            for (int i = 0; i < ProviderCatalog.Count; i++)
+            {
+                ProviderPreset preset = ProviderCatalog.Get(i);
+                Settings s = SettingsSamples.Valid();
+                s.Provider = Ascii.ToUpper(preset.Id);
+                s.Username = null;
+                s.IPv6 = true;
+                ValidationReport report = SettingsValidator.Validate(s, false);
+                Assert.IsFalse(report.Concerns("provider"), preset.Id + ": " + report.ToString());
+                Assert.AreEqual(!preset.UsernameIsHostname, report.Concerns("username"), preset.Id + ": user name needed");
+                Assert.AreEqual(!preset.SupportsIPv6, report.Concerns("ipv6"), preset.Id + ": IPv6 refused");
+                Assert.AreEqual(!preset.SendsHostname, report.Concerns("hostnames"), preset.Id + ": one hostname only");
+                Assert.IsTrue(ProviderCatalog.IdList.IndexOf(preset.Id + ", ") >= 0, preset.Id + " listed in " + ProviderCatalog.IdList);
+            }
+
+            string ids = ProviderCatalog.IdList;
+            Assert.AreEqual(ids.Length - ", custom".Length, ids.IndexOf(", custom"), ids);
+            Settings custom = SettingsSamples.Valid();
+            custom.Provider = "Custom";
+            custom.ServerUrl = "https://dyn.example.net/nic/update";
+            Assert.IsTrue(SettingsValidator.Validate(custom, false).IsValid, "custom");
+        }
+
+        [TestMethod]
+        public void MissingCredentialsSayWhatTheProviderCallsThem()
+        {
+            Settings s = SettingsSamples.Valid();
+            s.Provider = "desec";
+            s.Username = "";
+            s.Password = "";
+            ValidationReport report = SettingsValidator.Validate(s, false);
+            string hint = "(deSEC: " + ProviderCatalog.Find("desec").CredentialsHint + ")";
+            AssertProblem(report, "username", "not set; type `set username NAME`");
+            Assert.IsTrue(report.ToString().IndexOf("username: not set; type `set username NAME` with the account name your provider expects " + hint) >= 0, report.ToString());
+            Assert.IsTrue(report.ToString().IndexOf("password: not set; type `set password` followed by the password or update token " + hint) >= 0, report.ToString());
+        }
+
+        [TestMethod]
+        public void UserAgentFollowsTheRuleOfTheRequest()
+        {
+            Settings s = SettingsSamples.Valid();
+            s.UserAgent = "DdnsAgent édition";
+            AssertProblem(SettingsValidator.Validate(s, false), "user-agent", "may hold only printable ASCII characters");
+            s.UserAgent = new string('a', AgentIdentity.MaxUserAgentLength + 1);
+            AssertProblem(SettingsValidator.Validate(s, false), "user-agent", "is longer than 128 characters");
+            s.UserAgent = new string('a', AgentIdentity.MaxUserAgentLength);
+            Assert.IsTrue(SettingsValidator.Validate(s, false).IsValid, "128 characters are fine");
         }
 
         [TestMethod]
@@ -307,6 +395,18 @@ namespace DdnsAgent.Tests.Configuration
             Assert.IsFalse(report.Concerns("hostnames"));
         }
 
+        [TestMethod]
+        public void TheOneLineSummaryNamesEachKey()
+        {
+            Settings s = SettingsSamples.Valid();
+            s.CheckIntervalSeconds = 10;
+            s.Hostnames = new string[] { "foo" };
+            ValidationReport report = SettingsValidator.Validate(s, false);
+            Assert.AreEqual(2, report.Count, report.ToString());
+            Assert.AreEqual("hostnames: " + report[0].Message + "; interval: " + report[1].Message, report.SummaryText());
+            Assert.AreEqual(report[0].Message + "; " + report[1].Message, report.MessagesText());
+        }
+
         internal static void AssertProblem(ValidationReport report, string key, string messageStart)
         {
             for (int i = 0; i < report.Count; i++)
@@ -317,7 +417,7 @@ namespace DdnsAgent.Tests.Configuration
                 }
             }
 
-            Assert.Fail("expected '" + key + ": " + messageStart + "...' among:\r\n" + report.ToString());
+            DdnsAgent.Tests.Support.Expect.Fail("expected '" + key + ": " + messageStart + "...' among:\r\n" + report.ToString());
         }
     }
 }

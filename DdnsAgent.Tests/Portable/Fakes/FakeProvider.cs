@@ -135,6 +135,7 @@ namespace DdnsAgent.Tests.Fakes
             }
 
             response.BodyLength = length;
+            response.BodyTruncated = bytes.Length > length;
         }
     }
 }

@@ -12,13 +12,13 @@ namespace DdnsAgent.Tests.Protocol
     {
         private static readonly string[] Good =
         {
-            "home.example.org", "all.dnsomatic.com", "a.b", "xn--bcher-kva.example", "_acme.example.org", "h-1.Example.ORG",
+            "home.example.org", "all.dnsomatic.com", "a.b", "xn--bcher-kva.example", "h-1.Example.ORG",
         };
 
         private static readonly string[] Bad =
         {
             null, "", "localhost", "home.example.org.", ".example.org", "a..b", "bad name.org", "b\u00fccher.example",
-            "a,b.example.org", "host.example.org/x", "host%2C.example.org",
+            "a,b.example.org", "host.example.org/x", "host%2C.example.org", "_acme.example.org", "-home.example.org", "home-.example.org",
         };
 
         [TestMethod]

@@ -121,7 +121,7 @@ namespace DdnsAgent.Tests.Protocol
             Assert.IsTrue(UpdateEndpoint.TryFromPreset(ProviderCatalog.Find("noip"), "user", "pass", "Acme DdnsAgent/1.0 admin@example.org", out endpoint, out error), error);
             Assert.AreEqual("Acme DdnsAgent/1.0 admin@example.org", endpoint.UserAgent);
             Assert.IsFalse(UpdateEndpoint.TryFromPreset(ProviderCatalog.Find("noip"), "user", "pass", "Agent\r\nX-Evil: 1", out endpoint, out error), "header injection");
-            Assert.AreEqual(0, error.IndexOf("useragent: "));
+            Assert.AreEqual(0, error.IndexOf("user-agent: "));
         }
 
         [TestMethod]

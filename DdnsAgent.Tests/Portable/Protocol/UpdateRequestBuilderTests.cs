@@ -19,9 +19,9 @@ namespace DdnsAgent.Tests.Protocol
         [TestMethod]
         public void JoinsHostnamesWithRawCommas()
         {
-            var builder = Builder("dyn", UpdateOptions.None, "a.example.org", "b-2.example.org", "c_3.example.org");
-            Assert.AreEqual("/v3/update?hostname=a.example.org,b-2.example.org,c_3.example.org&myip=" + V4, Build(builder, 0, 3, TestText.Ip(V4), IpAddress.None));
-            Assert.AreEqual("/v3/update?hostname=b-2.example.org,c_3.example.org&myip=" + V4, Build(builder, 1, 2, TestText.Ip(V4), IpAddress.None));
+            var builder = Builder("dyn", UpdateOptions.None, "a.example.org", "b-2.example.org", "c3.example.org");
+            Assert.AreEqual("/v3/update?hostname=a.example.org,b-2.example.org,c3.example.org&myip=" + V4, Build(builder, 0, 3, TestText.Ip(V4), IpAddress.None));
+            Assert.AreEqual("/v3/update?hostname=b-2.example.org,c3.example.org&myip=" + V4, Build(builder, 1, 2, TestText.Ip(V4), IpAddress.None));
         }
 
         [TestMethod]
@@ -38,6 +38,25 @@ namespace DdnsAgent.Tests.Protocol
             builder = Builder("ovh", options, "home.example.org");
             Assert.AreEqual("/nic/update?system=dyndns&hostname=home.example.org&myip=" + V4 + "&wildcard=NOCHG&mx=NOCHG&backmx=NOCHG",
                 Build(builder, 0, 1, TestText.Ip(V4), IpAddress.None));
+        }
+
+        [TestMethod]
+        public void EmptySettingsTextsAreLeftOutOfTheRequest()
+        {
+            // The validator treats "" as not set; the request side must too: never "wildcard=" or an empty agent.
+            UpdateOptions options;
+            string error;
+            Assert.IsTrue(UpdateOptions.TryCreate("", "", "", "", out options, out error), error);
+            UpdateEndpoint endpoint;
+            Assert.IsTrue(UpdateEndpoint.TryFromUrl("https://dyn.example.net/nic/update?", "user", "pass", "", DualStackStyle.CombinedMyIp, out endpoint, out error), error);
+            var builder = new UpdateRequestBuilder(endpoint, options);
+            Assert.IsTrue(builder.TryPrepareHosts(new[] { "home.example.org" }, out error), error);
+            var request = new HttpRequest();
+            Assert.IsTrue(builder.TryBuild(request, 0, 1, TestText.Ip(V4), IpAddress.None, out error), error);
+            Assert.AreEqual("/nic/update?hostname=home.example.org&myip=" + V4, request.TargetText());
+            Assert.AreEqual(AgentIdentity.DefaultUserAgent, request.UserAgent);
+
+            Assert.AreEqual("/v3/update?hostname=home.example.org&myip=" + V4, Build(Builder("dyn", options, "home.example.org"), 0, 1, TestText.Ip(V4), IpAddress.None));
         }
 
         [TestMethod]
@@ -80,6 +99,18 @@ namespace DdnsAgent.Tests.Protocol
             Assert.AreEqual("Basic bmFzLmV4YW1wbGUub3JnOnBhc3M=", request.Authorization, "the hostname is the user name");
             Assert.IsTrue(builder.TryBuild(request, 0, 1, IpAddress.None, TestText.Ip(V6), out error), error);
             Assert.AreEqual("Basic aG9tZS5leGFtcGxlLm9yZzpwYXNz", request.Authorization);
+        }
+
+        [TestMethod]
+        public void SetsTheUpdateTimeoutWhateverTheSharedRequestHeld()
+        {
+            var builder = Builder("dyn", UpdateOptions.None, "home.example.org");
+            var request = new HttpRequest();
+            request.TimeoutMilliseconds = 10000; // left behind by a reflector request on the same buffer
+            string error;
+            Assert.IsTrue(builder.TryBuild(request, 0, 1, TestText.Ip(V4), IpAddress.None, out error), error);
+            Assert.AreEqual(UpdateRequestBuilder.UpdateTimeoutMilliseconds, request.TimeoutMilliseconds);
+            Assert.AreEqual(30000, UpdateRequestBuilder.UpdateTimeoutMilliseconds);
         }
 
         [TestMethod]

@@ -30,7 +30,7 @@ namespace DdnsAgent.Tests.Shell
         public void HelpListsEveryCommandWithADescription()
         {
             string help = new ShellRig().Run("help");
-            string[] lines = help.Split('\n');
+            string[] lines = help.Split(new char[] { '\n' });
             for (int i = 0; i < Commands.Length; i++)
             {
                 bool found = false;

@@ -200,20 +200,34 @@ namespace DdnsAgent.Tests.Status
             Assert.AreEqual(0, LedPattern.PeriodMilliseconds((LedState)99));
         }
 
+        // Explicit getters: auto-properties of a struct need an attribute nanoFramework's mscorlib lacks.
         private struct TimelinePoint
         {
+            private readonly LedState _state;
+            private readonly long _milliseconds;
+            private readonly bool _lit;
+
             public TimelinePoint(LedState state, long milliseconds, bool lit)
             {
-                State = state;
-                Milliseconds = milliseconds;
-                Lit = lit;
+                _state = state;
+                _milliseconds = milliseconds;
+                _lit = lit;
             }
 
-            public LedState State { get; }
+            public LedState State
+            {
+                get { return _state; }
+            }
 
-            public long Milliseconds { get; }
+            public long Milliseconds
+            {
+                get { return _milliseconds; }
+            }
 
-            public bool Lit { get; }
+            public bool Lit
+            {
+                get { return _lit; }
+            }
         }
     }
 }

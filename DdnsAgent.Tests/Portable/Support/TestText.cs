@@ -40,7 +40,7 @@ namespace DdnsAgent.Tests.Support
             IpAddress address;
             if (!IpAddress.TryParse(bytes, 0, bytes.Length, out address, out _))
             {
-                Assert.Fail("test data: not an address: " + text);
+                Expect.Fail("test data: not an address: " + text);
             }
 
             return address;

@@ -1,3 +1,5 @@
+using DdnsAgent.Text;
+
 namespace DdnsAgent.Configuration
 {
     /// <summary>The rules for the settings only the ESP32 firmware uses: Wi-Fi, pins and the console speed.</summary>
@@ -13,7 +15,7 @@ namespace DdnsAgent.Configuration
         {
             if (id == SettingId.WifiSsid)
             {
-                int bytes = SettingText.Utf8Length(value);
+                int bytes = Utf8.ByteCount(value);
                 return bytes == 0 || bytes > MaxSsidBytes ? "must be 1 to 32 bytes long" : null;
             }
 
@@ -73,8 +75,7 @@ namespace DdnsAgent.Configuration
         {
             for (int i = 0; i < value.Length; i++)
             {
-                char c = value[i];
-                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+                if (!Ascii.IsHexDigit(value[i]))
                 {
                     return false;
                 }

@@ -1,3 +1,5 @@
+using DdnsAgent.Protocol;
+
 namespace DdnsAgent.Configuration
 {
     /// <summary>The table of console keys, in the order `show` and `help set` list them.</summary>
@@ -16,9 +18,9 @@ namespace DdnsAgent.Configuration
         {
             new SettingKey(SettingId.WifiSsid, "wifi.ssid", SettingKind.Text, WifiGroup, true, "Wi-Fi network name (1 to 32 bytes)", null),
             new SettingKey(SettingId.WifiPassword, "wifi.password", SettingKind.Secret, WifiGroup, true, "Wi-Fi passphrase, 8 to 63 characters", "open network"),
-            new SettingKey(SettingId.Provider, "provider", SettingKind.Text, AccountGroup, false, "the DNS provider: one of " + ProviderIds.ListText, null),
+            new SettingKey(SettingId.Provider, "provider", SettingKind.Text, AccountGroup, false, "the DNS provider: one of " + ProviderCatalog.IdList, null),
             new SettingKey(SettingId.ServerUrl, "server", SettingKind.Text, AccountGroup, false, "update URL, e.g. https://dyn.example.net/nic/update (needed for custom)", "the provider's own server"),
-            new SettingKey(SettingId.Username, "username", SettingKind.Text, AccountGroup, false, "account name (deSEC: the domain; Hurricane Electric: the host name)", null),
+            new SettingKey(SettingId.Username, "username", SettingKind.Text, AccountGroup, false, "account name, as the provider names it (deSEC: the domain; not used by Hurricane Electric)", null),
             new SettingKey(SettingId.Password, "password", SettingKind.Secret, AccountGroup, false, "account password or update token", null),
             new SettingKey(SettingId.Hostnames, "hostnames", SettingKind.List, NamesGroup, false, "names to keep updated, comma-separated, at most 20", null),
             new SettingKey(SettingId.IPv4, "ipv4", SettingKind.Flag, NamesGroup, false, "yes: keep the IPv4 (A) record updated", null),

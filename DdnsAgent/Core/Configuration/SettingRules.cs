@@ -1,3 +1,9 @@
+using DdnsAgent.Addressing;
+using DdnsAgent.Detection;
+using DdnsAgent.Http;
+using DdnsAgent.Protocol;
+using DdnsAgent.Text;
+
 namespace DdnsAgent.Configuration
 {
     /// <summary>
@@ -14,7 +20,8 @@ namespace DdnsAgent.Configuration
 
         /// <summary>Providers expire names that see no update for about 30 days; 25 leaves a margin (ddclient and pfSense use 25).</summary>
         public const int MaxRefreshDays = 30;
-        public const int MaxUserAgentLength = 200;
+
+        private static readonly string[] IpSources = new string[] { "auto", "interface", "web" };
 
         /// <summary>Adds to report every problem with the current value of key in s. An empty text counts as not set.</summary>
         public static void Check(Settings s, SettingKey key, ValidationReport report)
@@ -48,7 +55,7 @@ namespace DdnsAgent.Configuration
         private static void CheckText(Settings s, SettingKey key, string value, ValidationReport report)
         {
             string name = key.Name;
-            if (key.Id != SettingId.CaCertificate && SettingText.HasControlCharacter(value))
+            if (key.Id != SettingId.CaCertificate && Ascii.HasControl(value))
             {
                 report.Add(name, "contains a line break or control character; type it again");
                 return;
@@ -61,11 +68,11 @@ namespace DdnsAgent.Configuration
                     Add(report, name, DeviceRules.WifiProblem(key.Id, value));
                     break;
                 case SettingId.Provider:
-                    Add(report, name, ProviderIds.IsKnown(value) ? null : Quote(value) + " is unknown; choose one of " + ProviderIds.ListText);
+                    Add(report, name, ProviderCatalog.IsKnown(value) ? null : Quote(value) + " is unknown; choose one of " + ProviderCatalog.IdList);
                     break;
                 case SettingId.ServerUrl:
-                    string problem = UrlRules.Problem(value);
-                    if (problem == null && UrlRules.IsPlainHttp(value) && !s.AllowPlainHttp)
+                    string problem = UpdateEndpoint.UrlProblem(value);
+                    if (problem == null && UrlParts.IsPlainHttp(value) && !s.AllowPlainHttp)
                     {
                         problem = Quote(value) + " would send the password unencrypted; use https://, or first `set tls.allow-http yes` if you accept that risk";
                     }
@@ -76,22 +83,22 @@ namespace DdnsAgent.Configuration
                     Add(report, name, value.IndexOf(':') >= 0 ? "must not contain ':' (Basic authentication splits name and password there)" : null);
                     break;
                 case SettingId.Wildcard:
-                    Add(report, name, Choice(value, "ON", "OFF", "NOCHG"));
+                    Add(report, name, UpdateOptions.WildcardProblem(value));
                     break;
                 case SettingId.Mx:
-                    Add(report, name, SettingText.EqualsIgnoreCase(value, "NOCHG") || HostnameRules.IsFullyQualified(value) ? null : Quote(value) + " is neither a fully qualified host name nor NOCHG");
+                    Add(report, name, UpdateOptions.MxProblem(value));
                     break;
                 case SettingId.BackMx:
-                    Add(report, name, Choice(value, "YES", "NO", "NOCHG"));
+                    Add(report, name, UpdateOptions.BackMxProblem(value));
                     break;
                 case SettingId.Offline:
-                    Add(report, name, Choice(value, "YES", "NO", null));
+                    Add(report, name, UpdateOptions.OfflineProblem(value));
                     break;
                 case SettingId.IpSource:
-                    Add(report, name, Choice(value, "auto", "interface", "web"));
+                    Add(report, name, TextValues.ChoiceProblem(value, IpSources));
                     break;
                 case SettingId.UserAgent:
-                    Add(report, name, value.Length > MaxUserAgentLength ? "is longer than 200 characters; shorten it" : null);
+                    Add(report, name, AgentIdentity.Problem(value));
                     break;
                 case SettingId.CaCertificate:
                     bool pem = value.IndexOf("-----BEGIN CERTIFICATE-----") >= 0 && value.IndexOf("-----END CERTIFICATE-----") > 0;
@@ -111,10 +118,10 @@ namespace DdnsAgent.Configuration
 
             for (int i = 0; i < items.Length; i++)
             {
-                Add(report, key.Name, hostnames ? HostnameRules.Problem(items[i]) : UrlRules.Problem(items[i]));
+                Add(report, key.Name, hostnames ? Hostnames.Problem(items[i]) : ReflectorProblem(items[i]));
                 for (int j = 0; j < i; j++)
                 {
-                    if (SettingText.EqualsIgnoreCase(items[i], items[j]))
+                    if (Ascii.EqualsIgnoreCase(items[i], items[j]))
                     {
                         report.Add(key.Name, Quote(items[i]) + " is listed twice; remove one");
                         break;
@@ -143,15 +150,11 @@ namespace DdnsAgent.Configuration
             }
         }
 
-        // Case does not matter: the request builder sends the provider's spelling.
-        private static string Choice(string value, string a, string b, string c)
+        // The reflector is read as the agent reads it, so a list that passes here also works.
+        private static string ReflectorProblem(string url)
         {
-            if (SettingText.EqualsIgnoreCase(value, a) || SettingText.EqualsIgnoreCase(value, b) || (c != null && SettingText.EqualsIgnoreCase(value, c)))
-            {
-                return null;
-            }
-
-            return Quote(value) + " is not valid; use " + a + (c == null ? " or " + b : ", " + b + " or " + c);
+            string error;
+            return Reflector.TryParse(url, AddressFamilyKind.None, out _, out error) ? null : error;
         }
 
         private static string Quote(string value)

@@ -3,37 +3,21 @@ namespace DdnsAgent.Configuration
     /// <summary>A deep copy of the settings: the console edits a draft while the saved settings stay in force.</summary>
     public static class SettingsCopy
     {
+        /// <summary>Every key's value copied through <see cref="SettingAccess"/>; lists are copied, never shared.</summary>
         public static Settings Of(Settings s)
         {
-            return new Settings
+            Settings copy = new Settings();
+            for (int i = 0; i < SettingKeys.Count; i++)
             {
-                WifiSsid = s.WifiSsid,
-                WifiPassword = s.WifiPassword,
-                Provider = s.Provider,
-                ServerUrl = s.ServerUrl,
-                Username = s.Username,
-                Password = s.Password,
-                Hostnames = CopyOf(s.Hostnames),
-                IPv4 = s.IPv4,
-                IPv6 = s.IPv6,
-                Wildcard = s.Wildcard,
-                Mx = s.Mx,
-                BackMx = s.BackMx,
-                Offline = s.Offline,
-                IpSource = s.IpSource,
-                Reflectors = CopyOf(s.Reflectors),
-                RequireAgreement = s.RequireAgreement,
-                CheckIntervalSeconds = s.CheckIntervalSeconds,
-                ForceRefreshDays = s.ForceRefreshDays,
-                UserAgent = s.UserAgent,
-                CaCertificate = s.CaCertificate,
-                AllowPlainHttp = s.AllowPlainHttp,
-                LedPin = s.LedPin,
-                LedActiveLow = s.LedActiveLow,
-                ConsoleRxPin = s.ConsoleRxPin,
-                ConsoleTxPin = s.ConsoleTxPin,
-                ConsoleBaudRate = s.ConsoleBaudRate,
-            };
+                SettingKey key = SettingKeys.At(i);
+                SettingAccess.Copy(s, copy, key);
+                if (key.Kind == SettingKind.List)
+                {
+                    SettingAccess.SetList(copy, key.Id, CopyOf(SettingAccess.GetList(s, key.Id)));
+                }
+            }
+
+            return copy;
         }
 
         private static string[] CopyOf(string[] values)

@@ -1,4 +1,5 @@
 using DdnsAgent.Ports;
+using DdnsAgent.Text;
 
 namespace DdnsAgent.Configuration
 {
@@ -125,7 +126,7 @@ namespace DdnsAgent.Configuration
             {
                 case SettingKind.Flag:
                     bool flag;
-                    if (!SettingText.TryParseFlag(text, out flag))
+                    if (!TextValues.TryParseFlag(text, out flag))
                     {
                         error = "'" + text + "' is not yes or no";
                         return false;
@@ -135,7 +136,7 @@ namespace DdnsAgent.Configuration
                     return true;
                 case SettingKind.Number:
                     int number;
-                    if (!SettingText.TryParseNumber(text, out number))
+                    if (!TextValues.TryParseNumber(text, out number))
                     {
                         error = "'" + text + "' is not a whole number; " + key.Help;
                         return false;
@@ -144,7 +145,7 @@ namespace DdnsAgent.Configuration
                     SettingAccess.SetNumber(s, key.Id, number);
                     return true;
                 case SettingKind.List:
-                    string[] items = SettingText.SplitList(text);
+                    string[] items = TextValues.SplitList(text);
                     if (items == null)
                     {
                         error = "no value given; separate several values with commas";
@@ -155,7 +156,7 @@ namespace DdnsAgent.Configuration
                     {
                         for (int i = 0; i < items.Length; i++)
                         {
-                            items[i] = SettingText.ToLowerAscii(items[i]);
+                            items[i] = Ascii.ToLower(items[i]);
                         }
                     }
 
@@ -174,13 +175,13 @@ namespace DdnsAgent.Configuration
             {
                 case SettingId.Provider:
                 case SettingId.IpSource:
-                    return SettingText.ToLowerAscii(text);
+                    return Ascii.ToLower(text);
                 case SettingId.Wildcard:
                 case SettingId.BackMx:
                 case SettingId.Offline:
-                    return SettingText.ToUpperAscii(text);
+                    return Ascii.ToUpper(text);
                 case SettingId.Mx:
-                    return SettingText.EqualsIgnoreCase(text, "NOCHG") ? "NOCHG" : SettingText.ToLowerAscii(text);
+                    return Ascii.EqualsIgnoreCase(text, "NOCHG") ? "NOCHG" : Ascii.ToLower(text);
                 default:
                     return text;
             }

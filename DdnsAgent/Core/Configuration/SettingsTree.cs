@@ -1,4 +1,5 @@
 using DdnsAgent.Ports;
+using DdnsAgent.Text;
 
 namespace DdnsAgent.Configuration
 {
@@ -41,11 +42,11 @@ namespace DdnsAgent.Configuration
             switch (key.Kind)
             {
                 case SettingKind.Flag:
-                    return SettingText.FormatFlag(SettingAccess.GetFlag(s, key.Id));
+                    return TextValues.FormatFlag(SettingAccess.GetFlag(s, key.Id));
                 case SettingKind.Number:
                     return SettingAccess.GetNumber(s, key.Id).ToString();
                 case SettingKind.List:
-                    string joined = SettingText.JoinList(SettingAccess.GetList(s, key.Id));
+                    string joined = TextValues.JoinList(SettingAccess.GetList(s, key.Id));
                     return joined == null ? NotSetText(key) : joined;
             }
 

@@ -1,3 +1,6 @@
+using DdnsAgent.Protocol;
+using DdnsAgent.Text;
+
 namespace DdnsAgent.Configuration
 {
     /// <summary>
@@ -32,37 +35,37 @@ namespace DdnsAgent.Configuration
             switch (key.Id)
             {
                 case SettingId.WifiSsid:
-                    if (forDevice && IsEmpty(s.WifiSsid))
+                    if (forDevice && !TextValues.IsSet(s.WifiSsid))
                     {
                         report.Add(key.Name, "not set; type `set wifi.ssid NAME` with your Wi-Fi network name");
                     }
 
                     break;
                 case SettingId.Provider:
-                    if (IsEmpty(s.Provider))
+                    if (!TextValues.IsSet(s.Provider))
                     {
-                        report.Add(key.Name, "not set; choose one of " + ProviderIds.ListText);
+                        report.Add(key.Name, "not set; choose one of " + ProviderCatalog.IdList);
                     }
 
                     break;
                 case SettingId.ServerUrl:
-                    if (ProviderIds.IsCustom(s.Provider) && IsEmpty(s.ServerUrl))
+                    if (ProviderCatalog.IsCustom(s.Provider) && !TextValues.IsSet(s.ServerUrl))
                     {
                         report.Add(key.Name, "the custom provider needs its update URL; type `set server https://HOST/nic/update`");
                     }
 
                     break;
                 case SettingId.Username:
-                    if (IsEmpty(s.Username) && ProviderIds.NeedsUsername(s.Provider))
+                    if (!TextValues.IsSet(s.Username) && !UsernameIsHostname(s.Provider))
                     {
-                        report.Add(key.Name, "not set; give the account name your provider expects (deSEC: the domain; Hurricane Electric: the host name)");
+                        report.Add(key.Name, "not set; type `set username NAME` with the account name your provider expects" + CredentialsHint(s.Provider));
                     }
 
                     break;
                 case SettingId.Password:
-                    if (IsEmpty(s.Password))
+                    if (!TextValues.IsSet(s.Password))
                     {
-                        report.Add(key.Name, "not set; type `set password` followed by the password or update token");
+                        report.Add(key.Name, "not set; type `set password` followed by the password or update token" + CredentialsHint(s.Provider));
                     }
 
                     break;
@@ -83,22 +86,23 @@ namespace DdnsAgent.Configuration
                 report.Add("ipv4", "ipv4 and ipv6 are both off, so nothing would be updated; type `set ipv4 yes` or `set ipv6 yes`");
             }
 
-            if (s.IPv6 && ProviderIds.IsKnown(s.Provider) && !ProviderIds.SupportsIPv6(s.Provider))
+            ProviderPreset preset = ProviderCatalog.Find(s.Provider);
+            if (s.IPv6 && preset != null && !preset.SupportsIPv6)
             {
                 report.Add("ipv6", "the " + s.Provider + " update endpoint takes IPv4 only; type `set ipv6 no`");
             }
 
-            if (s.Hostnames != null && s.Hostnames.Length > 1 && ProviderIds.IsKnown(s.Provider) && !ProviderIds.AcceptsSeveralHostnames(s.Provider))
+            if (s.Hostnames != null && s.Hostnames.Length > 1 && preset != null && !preset.SendsHostname)
             {
-                report.Add("hostnames", "an " + s.Provider + " account is bound to one hostname; give only that one");
+                report.Add("hostnames", "an " + s.Provider + " account is bound to one hostname; give only that one with `set hostnames NAME`");
             }
 
             if (s.RequireAgreement && s.Reflectors != null && s.Reflectors.Length < 2)
             {
-                report.Add("ip.agree", "needs at least two reflectors to compare; add reflectors, or `set ip.agree no`");
+                report.Add("ip.agree", "needs at least two reflectors to compare; list two or more with `set reflectors URL, URL`, or `set ip.agree no`");
             }
 
-            if (s.RequireAgreement && SettingText.EqualsIgnoreCase(s.IpSource, "interface"))
+            if (s.RequireAgreement && Ascii.EqualsIgnoreCase(s.IpSource, "interface"))
             {
                 report.Add("ip.agree", "has no effect with ip.source interface (no reflector is asked); `set ip.agree no` or `set ip.source auto`");
             }
@@ -114,9 +118,18 @@ namespace DdnsAgent.Configuration
             }
         }
 
-        private static bool IsEmpty(string value)
+        // " (deSEC: user name: ...; password: ...)" for a known provider, else "".
+        private static string CredentialsHint(string provider)
         {
-            return value == null || value.Length == 0;
+            ProviderPreset preset = ProviderCatalog.Find(provider);
+            return preset == null ? string.Empty : " (" + preset.DisplayName + ": " + preset.CredentialsHint + ")";
+        }
+
+        // Hurricane Electric: each hostname is its own user name, so the username setting is not used.
+        private static bool UsernameIsHostname(string provider)
+        {
+            ProviderPreset preset = ProviderCatalog.Find(provider);
+            return preset != null && preset.UsernameIsHostname;
         }
     }
 }

@@ -35,14 +35,13 @@ namespace DdnsAgent.Configuration
         /// <summary>The messages only, joined with "; " (for one key's problems in a console reply).</summary>
         public string MessagesText()
         {
-            string text = null;
-            for (int i = 0; i < _problems.Count; i++)
-            {
-                string message = ((SettingProblem)_problems[i]).Message;
-                text = text == null ? message : text + "; " + message;
-            }
+            return Join(false);
+        }
 
-            return text;
+        /// <summary>Every problem as "key: message", joined with "; " (for one line in the event log).</summary>
+        public string SummaryText()
+        {
+            return Join(true);
         }
 
         /// <summary>One "key: message" line per problem, each ending in "\r\n".</summary>
@@ -52,6 +51,19 @@ namespace DdnsAgent.Configuration
             for (int i = 0; i < _problems.Count; i++)
             {
                 text = text + _problems[i].ToString() + "\r\n";
+            }
+
+            return text;
+        }
+
+        private string Join(bool withKeys)
+        {
+            string text = null;
+            for (int i = 0; i < _problems.Count; i++)
+            {
+                SettingProblem problem = (SettingProblem)_problems[i];
+                string item = withKeys ? problem.ToString() : problem.Message;
+                text = text == null ? item : text + "; " + item;
             }
 
             return text;

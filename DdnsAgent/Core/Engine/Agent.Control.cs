@@ -11,7 +11,7 @@ namespace DdnsAgent.Engine
     /// <summary>The console's view of the agent: status, check, update and resume (see IAgentControl).</summary>
     public sealed partial class Agent
     {
-        private const string NotConfigured = "not configured yet: `set` the provider, credentials and hostnames, then `save`\r\n";
+        private const string NotConfigured = "not configured yet: `set provider NAME`, `set username NAME`, `set password SECRET` and `set hostnames NAME`, then `save`\r\n";
 
         public void WriteStatus(ITextSink output)
         {
@@ -41,6 +41,11 @@ namespace DdnsAgent.Engine
                 output.Write(answer.HttpStatus == 0
                     ? "last answer: none since start\r\n"
                     : string.Concat(new string[] { "last answer: HTTP ", answer.HttpStatus.ToString(), " \"", answer.ToDisplayText(), "\"\r\n" }));
+                if (_updateProblem != null)
+                {
+                    output.Write(string.Concat("last update problem: ", _updateProblem, "\r\n"));
+                }
+
                 output.Write(string.Concat("next check: ", Timestamp(_nextCheckUtc), "\r\n"));
                 if (_notBeforeUtc > _clock.UtcNow)
                 {
@@ -103,7 +108,9 @@ namespace DdnsAgent.Engine
                 _nextCheckUtc = _clock.UtcNow;
                 _resting = LedState.Working;
                 _events.Info("resumed by the user");
-                message = "resumed: checking now";
+                message = _notBeforeUtc > _nextCheckUtc
+                    ? string.Concat("resumed: checking now; to protect the account the next update is allowed at ", Timestamp(_notBeforeUtc))
+                    : "resumed: checking now";
                 return true;
             }
             finally

@@ -46,6 +46,7 @@ namespace DdnsAgent.Engine
         private IpAddress _detectedV4;
         private IpAddress _detectedV6;
         private string _detectionProblem;
+        private string _updateProblem;
         private LedState _shown = LedState.Starting;
         private LedState _resting = LedState.Working;
 
@@ -216,6 +217,7 @@ namespace DdnsAgent.Engine
             }
 
             _sender.Send(_setup, _state, _detectedV4, _detectedV6, now, force, _result);
+            _updateProblem = _result.Problem;
             _notBeforeUtc = now.AddSeconds(MinUpdateSpacingSeconds);
             CycleOutcome outcome = CycleOutcome.Updated;
             if (_result.Halted)

@@ -11,7 +11,7 @@ namespace DdnsAgent.Engine
     /// shell with its settings draft. The device's Program and the host's program both build this and then
     /// call <see cref="Tick"/> in their loop and feed the console into <see cref="Shell"/>.
     /// </summary>
-    public sealed class AgentRuntime
+    public sealed class AgentRuntime : ISettingsTarget
     {
         private readonly AgentPorts _ports;
         private readonly bool _forDevice;
@@ -22,7 +22,7 @@ namespace DdnsAgent.Engine
             _forDevice = forDevice;
             Events = new AgentEvents(new EventLog(), ports.Clock);
             Agent = new Agent(ports, Events);
-            Settings = new SettingsConsole(ports.Settings, TryApply, FactoryReset, forDevice);
+            Settings = new SettingsConsole(ports.Settings, this, forDevice);
             Shell = new ConsoleShell(console, Agent, Settings, Settings, ports.Platform, Events.Log);
         }
 
@@ -68,25 +68,36 @@ namespace DdnsAgent.Engine
         /// <summary>Validates settings and puts them in force.</summary>
         public bool TryApply(Settings settings, out string problem)
         {
-            ValidationReport report = SettingsValidator.Validate(settings, _forDevice);
-            if (!report.IsValid)
-            {
-                problem = report.MessagesText();
-                return false;
-            }
-
-            if (!AgentSetup.TryCreate(settings, _ports.DeviceName, out AgentSetup setup, out problem))
+            if (!TryPrepare(settings, out AgentSetup setup, out problem))
             {
                 return false;
             }
 
-            Current = settings;
-            Agent.Configure(setup);
-            Events.Info("settings in force");
+            Apply(settings, setup);
             return true;
         }
 
-        private void FactoryReset()
+        public bool TryPrepare(Settings settings, out AgentSetup setup, out string problem)
+        {
+            setup = null;
+            ValidationReport report = SettingsValidator.Validate(settings, _forDevice);
+            if (!report.IsValid)
+            {
+                problem = report.SummaryText();
+                return false;
+            }
+
+            return AgentSetup.TryCreate(settings, _ports.DeviceName, out setup, out problem);
+        }
+
+        public void Apply(Settings settings, AgentSetup setup)
+        {
+            Current = settings;
+            Agent.Configure(setup);
+            Events.Info("settings in force");
+        }
+
+        public void Reset()
         {
             Current = null;
             Agent.Unconfigure(true);

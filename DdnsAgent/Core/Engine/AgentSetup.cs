@@ -1,6 +1,7 @@
 using DdnsAgent.Configuration;
 using DdnsAgent.Detection;
 using DdnsAgent.Protocol;
+using DdnsAgent.Text;
 
 namespace DdnsAgent.Engine
 {
@@ -31,7 +32,7 @@ namespace DdnsAgent.Engine
         public static bool TryCreate(Settings settings, string deviceName, out AgentSetup setup, out string problem)
         {
             setup = null;
-            string userAgent = settings.UserAgent != null && settings.UserAgent.Length > 0
+            string userAgent = TextValues.IsSet(settings.UserAgent)
                 ? settings.UserAgent
                 : AgentIdentity.UserAgent(deviceName, AgentIdentity.Version);
 
@@ -50,13 +51,13 @@ namespace DdnsAgent.Engine
             bool useIPv6 = settings.IPv6;
             if (useIPv6 && !RequestPlanner.CanSendIPv6(endpoint.Style))
             {
-                problem = "ipv6: this provider's dyndns2 endpoint takes IPv4 only; `set ipv6 off`";
+                problem = "ipv6: this provider's dyndns2 endpoint takes IPv4 only; type `set ipv6 no`";
                 return false;
             }
 
             if (!settings.IPv4 && !useIPv6)
             {
-                problem = "ipv4, ipv6: both are off, so there is nothing to update; `set ipv4 on`";
+                problem = "ipv4: ipv4 and ipv6 are both off, so nothing would be updated; type `set ipv4 yes` or `set ipv6 yes`";
                 return false;
             }
 
@@ -84,7 +85,7 @@ namespace DdnsAgent.Engine
 
         private static bool TryCreateEndpoint(Settings settings, string userAgent, out UpdateEndpoint endpoint, out string problem)
         {
-            if (Text.Ascii.EqualsIgnoreCase(settings.Provider, ProviderCatalog.CustomId))
+            if (ProviderCatalog.IsCustom(settings.Provider))
             {
                 // A custom dyndns2 server gets one request per family: every server understands a plain myip.
                 return UpdateEndpoint.TryFromUrl(settings.ServerUrl, settings.Username, settings.Password, userAgent, DualStackStyle.OneRequestPerFamily, out endpoint, out problem);
@@ -94,7 +95,7 @@ namespace DdnsAgent.Engine
             if (preset == null)
             {
                 endpoint = null;
-                problem = string.Concat("provider: '", settings.Provider, "' is not a known provider; type `help set` for the list");
+                problem = string.Concat("provider: '", settings.Provider, "' is unknown; choose one of ", ProviderCatalog.IdList);
                 return false;
             }
 

@@ -5,22 +5,21 @@ using DdnsAgent.Shell;
 namespace DdnsAgent.Engine
 {
     /// <summary>
-    /// The console's settings: edits go to a draft copy; `save` validates the whole draft, stores it and puts
-    /// it in force, or prints every problem and keeps nothing. `factory-reset` erases settings and state.
+    /// The console's settings: edits go to a draft copy; `save` validates the whole draft, checks that the
+    /// agent can use it, stores it and puts it in force, or prints every problem and keeps nothing.
+    /// `factory-reset` erases settings and state.
     /// </summary>
     public sealed class SettingsConsole : ISettingsConsole, IStorageControl
     {
         private readonly ISettingsStore _store;
-        private readonly SettingsApplier _apply;
-        private readonly FactoryResetAction _reset;
+        private readonly ISettingsTarget _target;
         private readonly bool _forDevice;
         private Settings _draft;
 
-        public SettingsConsole(ISettingsStore store, SettingsApplier apply, FactoryResetAction reset, bool forDevice)
+        public SettingsConsole(ISettingsStore store, ISettingsTarget target, bool forDevice)
         {
             _store = store;
-            _apply = apply;
-            _reset = reset;
+            _target = target;
             _forDevice = forDevice;
             _draft = new Settings();
         }
@@ -54,24 +53,23 @@ namespace DdnsAgent.Engine
                     output.Write(string.Concat(report[i].ToString(), "\r\n"));
                 }
 
-                output.Write("nothing saved: fix the settings above, then `save` again\r\n");
                 return false;
             }
 
             Settings saved = SettingsCopy.Of(_draft);
-            if (!_store.TrySave(saved, out string problem))
+            if (!_target.TryPrepare(saved, out AgentSetup setup, out string problem))
             {
-                output.Write(string.Concat("nothing saved: ", problem, "\r\n"));
+                output.Write(string.Concat(problem, "\r\n"));
                 return false;
             }
 
-            if (!_apply(saved, out problem))
+            if (!_store.TrySave(saved, out problem))
             {
-                output.Write(string.Concat("saved, but not in force: ", problem, "\r\n"));
+                output.Write(string.Concat("storage: ", problem, "\r\n"));
                 return false;
             }
 
-            output.Write("saved and in force\r\n");
+            _target.Apply(saved, setup);
             return true;
         }
 
@@ -79,7 +77,7 @@ namespace DdnsAgent.Engine
         {
             _store.Erase();
             _draft = new Settings();
-            _reset();
+            _target.Reset();
         }
     }
 }

@@ -164,10 +164,22 @@ namespace DdnsAgent.Engine
             }
             else
             {
-                string problem = string.Concat(new string[] { name, ": ", code == ResultCode.Unknown ? _answer.FirstLineText() : token, ": ", ResultCodes.Describe(code) });
-                result.Retry(ResultCodes.MinRetryDelaySeconds(code), false, problem);
-                _events.Warning(string.Concat("update: ", problem));
+                string problem = string.Concat(new string[] { name, ": ", code == ResultCode.Unknown ? UnknownAnswerText() : token, ": ", ResultCodes.Describe(code) });
+                result.Retry(ResultCodes.MinRetryDelaySeconds(code), false, problem); // the scheduler logs it with the wait
             }
+        }
+
+        /// <summary>What to quote for an answer without a known code: its first line, or why there is none.</summary>
+        private string UnknownAnswerText()
+        {
+            if (_response.BodyTruncated)
+            {
+                // Not parsed at all: a proxy's page can start with "good".
+                return string.Concat("an answer longer than ", _response.Body.Length.ToString(), " bytes");
+            }
+
+            string line = _answer.FirstLineText();
+            return line.Length == 0 ? "an empty answer" : line;
         }
 
         private static string AddressText(IpAddress v4, IpAddress v6)

@@ -1,3 +1,5 @@
+using DdnsAgent.Text;
+
 namespace DdnsAgent.Protocol
 {
     /// <summary>
@@ -24,29 +26,24 @@ namespace DdnsAgent.Protocol
             return string.Concat(new[] { Product, " - ", device, " - ", version });
         }
 
-        /// <summary>Null when the text may be sent as a User-Agent header, otherwise why not.</summary>
+        /// <summary>
+        /// Null when the text may be sent as a User-Agent header, otherwise why not, without the key (the
+        /// settings and the endpoint both name it user-agent). Printable ASCII only: a line break would let
+        /// the text inject a header.
+        /// </summary>
         public static string Problem(string userAgent)
         {
-            if (userAgent == null || userAgent.Length == 0)
+            if (!TextValues.IsSet(userAgent))
             {
-                return "useragent: empty";
+                return "is empty; `unset user-agent` to send the agent's own";
             }
 
             if (userAgent.Length > MaxUserAgentLength)
             {
-                return "useragent: longer than 128 characters";
+                return "is longer than 128 characters; shorten it, or `unset user-agent` to send the agent's own";
             }
 
-            for (int i = 0; i < userAgent.Length; i++)
-            {
-                // Printable ASCII only: a line break would let the text inject a header.
-                if (userAgent[i] < 0x20 || userAgent[i] > 0x7E)
-                {
-                    return "useragent: only printable ASCII characters are allowed";
-                }
-            }
-
-            return null;
+            return Ascii.IsPrintable(userAgent) ? null : "may hold only printable ASCII characters (no line breaks or accents)";
         }
     }
 }

@@ -1,64 +1,83 @@
+using DdnsAgent.Text;
+
 namespace DdnsAgent.Protocol
 {
-    /// <summary>What a hostname must look like to be sent: a fully qualified DNS name in ASCII.</summary>
+    /// <summary>
+    /// The one hostname rule, used by the settings validator and by the request builder: a fully qualified
+    /// DNS host name in ASCII, as dyndns2 providers take it. At least two dot-separated labels, each 1 to 63
+    /// letters, digits or hyphens, not starting or ending with a hyphen; 253 characters at most; no trailing
+    /// dot. '_' is refused: it is legal in some DNS records but not in a host name, and no provider updates
+    /// such a name. Internationalised names are given in their xn-- form.
+    /// </summary>
     public static class Hostnames
     {
         public const int MaxLength = 253;
         public const int MaxLabelLength = 63;
 
+        public static bool IsFullyQualified(string name)
+        {
+            return Problem(name) == null;
+        }
+
         /// <summary>
-        /// Null when the name is fit to send, otherwise plain words saying why. Letters, digits, '-' and
-        /// '_' in dot-separated labels of 1 to 63 characters, at least two labels, at most 253 characters.
-        /// Internationalised names must be given in their xn-- form.
+        /// Null for a valid name, else why it is not one in plain words, quoting the name, for example
+        /// "'foo' is not a fully qualified name: give the whole name, e.g. foo.example.com".
         /// </summary>
         public static string Problem(string name)
         {
             if (name == null || name.Length == 0)
             {
-                return "is empty";
+                return "an empty name is not a fully qualified name";
             }
 
+            string quoted = "'" + name + "'";
             if (name.Length > MaxLength)
             {
-                return "is longer than 253 characters";
+                return quoted + " is longer than 253 characters";
             }
 
-            int labelLength = 0;
-            int labels = 1;
-            for (int i = 0; i < name.Length; i++)
+            string notQualified = quoted + " is not a fully qualified name: ";
+            int labels = 0;
+            int labelStart = 0;
+            for (int i = 0; i <= name.Length; i++)
             {
-                char c = name[i];
-                if (c == '.')
+                if (i < name.Length && name[i] != '.')
                 {
-                    if (labelLength == 0)
+                    char c = name[i];
+                    if (c >= 0x80)
                     {
-                        return "has an empty label (two dots in a row, or a dot at the start)";
+                        return notQualified + "give an internationalised name in its xn-- form";
                     }
 
-                    labels++;
-                    labelLength = 0;
+                    if (!Ascii.IsLetter(c) && !Ascii.IsDigit(c) && c != '-')
+                    {
+                        return notQualified + "use only letters, digits, hyphens and dots";
+                    }
+
                     continue;
                 }
 
-                bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-                if (!allowed)
+                int length = i - labelStart;
+                if (length == 0)
                 {
-                    return c > 0x7E ? "has a non-ASCII character: give the xn-- form" : "has a character other than letters, digits, '-', '_' and '.'";
+                    return notQualified + "it has an empty label (a leading, trailing or double dot)";
                 }
 
-                labelLength++;
-                if (labelLength > MaxLabelLength)
+                if (length > MaxLabelLength)
                 {
-                    return "has a label longer than 63 characters";
+                    return notQualified + "a label is longer than 63 characters";
                 }
+
+                if (name[labelStart] == '-' || name[i - 1] == '-')
+                {
+                    return notQualified + "a label starts or ends with a hyphen";
+                }
+
+                labels++;
+                labelStart = i + 1;
             }
 
-            if (labelLength == 0)
-            {
-                return "ends with a dot";
-            }
-
-            return labels < 2 ? "is not fully qualified (write the whole name, like home.example.org)" : null;
+            return labels < 2 ? notQualified + "give the whole name, e.g. " + name + ".example.com" : null;
         }
     }
 }

@@ -46,7 +46,7 @@ namespace DdnsAgent.Protocol
                 string problem = Hostnames.Problem(hostnames[i]);
                 if (problem != null)
                 {
-                    string item = "hostnames: '" + (hostnames[i] ?? "") + "' " + problem;
+                    string item = "hostnames: " + problem;
                     error = error == null ? item : error + "; " + item;
                 }
             }

@@ -21,14 +21,14 @@ namespace DdnsAgent.Protocol
         private const int Max = ProviderPreset.ProtocolMaxHosts;
         private const AuthStyle Account = AuthStyle.AccountUser;
 
+        // The usual dyndns2 endpoint is written with Preset(...); providers with a quirk spell out every field.
         private static readonly ProviderPreset[] Presets =
         {
             new ProviderPreset(id: "dyn", displayName: "Dyn", host: "members.dyndns.org", path: "/v3/update", fixedQuery: null,
                 auth: Account, dualStack: DualStackStyle.CombinedMyIp, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: null,
                 credentialsHint: "user name: your Dyn user name; password: an updater client key"),
-            new ProviderPreset(id: "noip", displayName: "No-IP", host: "dynupdate.no-ip.com", path: NicUpdate, fixedQuery: null,
-                auth: Account, dualStack: DualStackStyle.CombinedMyIp, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: null,
-                credentialsHint: "user name: your No-IP user name or e-mail; password: your No-IP password or DDNS key"),
+            Preset("noip", "No-IP", "dynupdate.no-ip.com", DualStackStyle.CombinedMyIp,
+                "user name: your No-IP user name or e-mail; password: your No-IP password or DDNS key"),
             new ProviderPreset(id: "desec", displayName: "deSEC", host: "update.dedyn.io", path: NicUpdate, fixedQuery: null,
                 auth: Account, dualStack: DualStackStyle.SeparateMyIpV6, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: "preserve",
                 credentialsHint: "user name: your domain name; password: a deSEC token"),
@@ -38,35 +38,64 @@ namespace DdnsAgent.Protocol
             new ProviderPreset(id: "he", displayName: "Hurricane Electric", host: "dyn.dns.he.net", path: NicUpdate, fixedQuery: null,
                 auth: AuthStyle.HostnameAsUser, dualStack: DualStackStyle.OneRequestPerFamily, maxHostsPerRequest: 1, sendsHostname: true, familySkipValue: null,
                 credentialsHint: "user name: not used (each hostname is its own user name); password: the records' DDNS key, the same for every hostname"),
-            new ProviderPreset(id: "dynv6", displayName: "dynv6", host: "dynv6.com", path: NicUpdate, fixedQuery: null,
-                auth: Account, dualStack: DualStackStyle.IPv4Only, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: null,
-                credentialsHint: "user name: any text, for example none; password: the zone's HTTP token"),
+            Preset("dynv6", "dynv6", "dynv6.com", DualStackStyle.IPv4Only,
+                "user name: any text, for example none; password: the zone's HTTP token"),
             new ProviderPreset(id: "ovh", displayName: "OVH DynHost", host: "www.ovh.com", path: NicUpdate, fixedQuery: "system=dyndns",
                 auth: Account, dualStack: DualStackStyle.IPv4Only, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: null,
                 credentialsHint: "user name and password: the DynHost login"),
-            new ProviderPreset(id: "strato", displayName: "Strato", host: "dyndns.strato.com", path: NicUpdate, fixedQuery: null,
-                auth: Account, dualStack: DualStackStyle.IPv4Only, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: null,
-                credentialsHint: "user name: the domain; password: its DynDNS password"),
-            new ProviderPreset(id: "freedns", displayName: "FreeDNS (afraid.org)", host: "freedns.afraid.org", path: NicUpdate, fixedQuery: null,
-                auth: Account, dualStack: DualStackStyle.IPv4Only, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: null,
-                credentialsHint: "user name and password: your FreeDNS login"),
-            new ProviderPreset(id: "changeip", displayName: "ChangeIP", host: "nic.changeip.com", path: NicUpdate, fixedQuery: null,
-                auth: Account, dualStack: DualStackStyle.IPv4Only, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: null,
-                credentialsHint: "user name and password: your ChangeIP login"),
-            new ProviderPreset(id: "dnsomatic", displayName: "DNS-O-Matic", host: "updates.dnsomatic.com", path: NicUpdate, fixedQuery: null,
-                auth: Account, dualStack: DualStackStyle.IPv4Only, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: null,
-                credentialsHint: "user name and password: your DNS-O-Matic login; hostname all.dnsomatic.com updates every service"),
-            new ProviderPreset(id: "selfhost", displayName: "selfHOST", host: "carol.selfhost.de", path: NicUpdate, fixedQuery: null,
-                auth: Account, dualStack: DualStackStyle.IPv4Only, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: null,
-                credentialsHint: "user name and password: the DynDNS account of the record"),
+            Preset("strato", "Strato", "dyndns.strato.com", DualStackStyle.IPv4Only,
+                "user name: the domain; password: its DynDNS password"),
+            Preset("freedns", "FreeDNS (afraid.org)", "freedns.afraid.org", DualStackStyle.IPv4Only,
+                "user name and password: your FreeDNS login"),
+            Preset("changeip", "ChangeIP", "nic.changeip.com", DualStackStyle.IPv4Only,
+                "user name and password: your ChangeIP login"),
+            Preset("dnsomatic", "DNS-O-Matic", "updates.dnsomatic.com", DualStackStyle.IPv4Only,
+                "user name and password: your DNS-O-Matic login; hostname all.dnsomatic.com updates every service"),
+            Preset("selfhost", "selfHOST", "carol.selfhost.de", DualStackStyle.IPv4Only,
+                "user name and password: the DynDNS account of the record"),
             new ProviderPreset(id: "inwx", displayName: "INWX", host: "dyndns.inwx.com", path: NicUpdate, fixedQuery: null,
                 auth: Account, dualStack: DualStackStyle.SeparateMyIpV6, maxHostsPerRequest: 1, sendsHostname: false, familySkipValue: null,
                 credentialsHint: "user name and password: the DynDNS account, which is bound to one hostname"),
         };
 
+        private static string _idList;
+
         public static int Count => Presets.Length;
 
         public static ProviderPreset Get(int index) => Presets[index];
+
+        /// <summary>"dyn, noip, ..., inwx, custom": every id the provider setting takes, for messages and help.</summary>
+        public static string IdList
+        {
+            get
+            {
+                if (_idList == null)
+                {
+                    var ids = new string[Presets.Length + 1];
+                    for (int i = 0; i < Presets.Length; i++)
+                    {
+                        ids[i] = Presets[i].Id;
+                    }
+
+                    ids[Presets.Length] = CustomId;
+                    _idList = TextValues.JoinList(ids);
+                }
+
+                return _idList;
+            }
+        }
+
+        /// <summary>True for "custom" (any letter case): the server is given by URL.</summary>
+        public static bool IsCustom(string id)
+        {
+            return Ascii.EqualsIgnoreCase(id, CustomId);
+        }
+
+        /// <summary>True for a preset id or "custom", ignoring ASCII case.</summary>
+        public static bool IsKnown(string id)
+        {
+            return IsCustom(id) || Find(id) != null;
+        }
 
         /// <summary>The preset with this id, ignoring ASCII case; null when there is none. Allocates nothing.</summary>
         public static ProviderPreset Find(string id)
@@ -85,6 +114,12 @@ namespace DdnsAgent.Protocol
             }
 
             return null;
+        }
+
+        // The usual dyndns2 endpoint: /nic/update, account credentials, up to 20 hostnames, nothing to keep a family.
+        private static ProviderPreset Preset(string id, string displayName, string host, DualStackStyle dualStack, string credentialsHint)
+        {
+            return new ProviderPreset(id, displayName, host, NicUpdate, null, Account, dualStack, Max, true, null, credentialsHint);
         }
     }
 }

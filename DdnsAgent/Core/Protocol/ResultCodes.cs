@@ -104,7 +104,7 @@ namespace DdnsAgent.Protocol
                 case ResultCode.BadAuth:
                     return "the provider rejected the user name or password: fix them with `set username` and `set password`, then `save`";
                 case ResultCode.NotDonator:
-                    return "the request asked for a feature of paid accounts (for example offline): remove that option with `set`, then `save`";
+                    return "the request asked for a feature of paid accounts (offline): remove it with `unset offline`, then `save`";
                 case ResultCode.NotFqdn:
                     return "a hostname is not a fully qualified name (write it whole, like home.example.org): fix it with `set hostnames`, then `save`";
                 case ResultCode.NoHost:
@@ -114,23 +114,23 @@ namespace DdnsAgent.Protocol
                 case ResultCode.Abuse:
                     return "the provider blocked the hostname for abuse: unblock it on the provider's web site, then `resume`";
                 case ResultCode.BadAgent:
-                    return "the provider refused this agent (its User-Agent or request): look for a newer DdnsAgent or change the agent text with `set useragent`, then `save`";
+                    return "the provider refused this agent (its User-Agent or request): look for a newer DdnsAgent or change the agent text with `set user-agent`, then `save`";
                 case ResultCode.BadSys:
                     return "the provider does not accept the system value in the server URL: correct it with `set server`, then `save`";
                 case ResultCode.NotYours:
-                    return "a hostname belongs to another account: fix `set hostnames` or the user name, then `save`";
+                    return "a hostname belongs to another account: fix the names with `set hostnames` or the account with `set username`, then `save`";
                 case ResultCode.DnsError:
                     return "the provider's DNS failed; the agent tries again by itself, not sooner than 30 minutes";
                 case ResultCode.ServerError911:
                     return "the provider has an outage or is in maintenance; the agent tries again by itself, not sooner than 30 minutes";
                 case ResultCode.AgentRefused:
-                    return "the provider ignored the update (it answered good 127.0.0.1) because it does not accept this agent: look for a newer DdnsAgent or change the agent text with `set useragent`, then `save`";
+                    return "the provider ignored the update (it answered good 127.0.0.1) because it does not accept this agent: look for a newer DdnsAgent or change the agent text with `set user-agent`, then `save`";
                 case ResultCode.Interval:
                     return "the provider says updates come too often; the agent waits at least 10 minutes before trying again";
                 case ResultCode.NoIPv4:
-                    return "the provider expected an IPv4 address for this name but none was sent: turn IPv4 on with `set ipv4 on`, or remove the name's A record at the provider, then `save`";
+                    return "the provider expected an IPv4 address for this name but none was sent: turn IPv4 on with `set ipv4 yes`, or remove the name's A record at the provider, then `save`";
                 case ResultCode.NoIPv6:
-                    return "the provider expected an IPv6 address for this name but none was sent: turn IPv6 on with `set ipv6 on`, or remove the name's AAAA record at the provider, then `save`";
+                    return "the provider expected an IPv6 address for this name but none was sent: turn IPv6 on with `set ipv6 yes`, or remove the name's AAAA record at the provider, then `save`";
                 case ResultCode.Unknown:
                     return "the provider answered something the agent does not understand (shown as received); the agent tries again, not sooner than 10 minutes";
                 default:

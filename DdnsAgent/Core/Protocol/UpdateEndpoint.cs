@@ -1,4 +1,5 @@
 using System;
+using DdnsAgent.Http;
 using DdnsAgent.Text;
 
 namespace DdnsAgent.Protocol
@@ -10,7 +11,6 @@ namespace DdnsAgent.Protocol
     /// </summary>
     public sealed class UpdateEndpoint
     {
-        public const int HttpPort = 80;
         public const int MaxUrlLength = 256;
         public const string DefaultPath = "/nic/update";
 
@@ -80,13 +80,8 @@ namespace DdnsAgent.Protocol
                 return false;
             }
 
-            userAgent = IsSet(userAgent) ? userAgent : AgentIdentity.DefaultUserAgent;
-            error = CredentialsProblem(username, password, preset.UsernameIsHostname);
-            if (error == null)
-            {
-                error = AgentIdentity.Problem(userAgent);
-            }
-
+            userAgent = TextValues.IsSet(userAgent) ? userAgent : AgentIdentity.DefaultUserAgent;
+            error = SenderProblem(username, password, preset.UsernameIsHostname, userAgent);
             if (error != null)
             {
                 return false;
@@ -100,25 +95,20 @@ namespace DdnsAgent.Protocol
         }
 
         /// <summary>
-        /// Builds a custom endpoint from "http(s)://host[:port][/path][?fixed-query]". Refuses user info,
-        /// fragments, spaces, non-ASCII and bracketed IPv6 hosts. The path defaults to /nic/update.
+        /// Builds a custom endpoint from "http(s)://host[:port][/path][?fixed-query]" (see <see cref="UrlProblem"/>).
+        /// The path defaults to /nic/update.
         /// </summary>
         public static bool TryFromUrl(string url, string username, string password, string userAgent, DualStackStyle style, out UpdateEndpoint endpoint, out string error)
         {
             endpoint = null;
-            if (!UrlParts.TryParse(url, out bool secure, out string host, out int port, out string path, out string query, out error))
+            if (!TrySplit(url, out bool secure, out string host, out int port, out string path, out string query, out error))
             {
                 error = "server: " + error;
                 return false;
             }
 
-            userAgent = IsSet(userAgent) ? userAgent : AgentIdentity.DefaultUserAgent;
-            error = CredentialsProblem(username, password, false);
-            if (error == null)
-            {
-                error = AgentIdentity.Problem(userAgent);
-            }
-
+            userAgent = TextValues.IsSet(userAgent) ? userAgent : AgentIdentity.DefaultUserAgent;
+            error = SenderProblem(username, password, false, userAgent);
             if (error != null)
             {
                 return false;
@@ -127,6 +117,33 @@ namespace DdnsAgent.Protocol
             endpoint = new UpdateEndpoint(
                 ProviderCatalog.CustomId, host, port, secure, path ?? DefaultPath, query, style,
                 ProviderPreset.ProtocolMaxHosts, true, false, null, username, password, userAgent);
+            return true;
+        }
+
+        /// <summary>
+        /// Null when url can be a custom update server, else why not, in a sentence without the key. Refuses
+        /// URLs longer than 256 characters and everything <see cref="UrlParts.TryParse"/> refuses: user info,
+        /// fragments, spaces, non-ASCII, bracketed IPv6 hosts, bad ports and unencoded characters.
+        /// </summary>
+        public static string UrlProblem(string url)
+        {
+            TrySplit(url, out _, out _, out _, out _, out _, out string error);
+            return error;
+        }
+
+        private static bool TrySplit(string url, out bool secure, out string host, out int port, out string path, out string query, out string error)
+        {
+            if (!UrlParts.TryParse(url, out secure, out host, out port, out path, out query, out error))
+            {
+                return false;
+            }
+
+            if (url.Length > MaxUrlLength)
+            {
+                error = UrlParts.NotAUrl(url, "it is longer than 256 characters");
+                return false;
+            }
+
             return true;
         }
 
@@ -153,11 +170,12 @@ namespace DdnsAgent.Protocol
         /// <summary>The Authorization value for a hostname that is also the user name (Hurricane Electric).</summary>
         internal string AuthorizationFor(string hostname) => BasicAuthorization(hostname, _password);
 
-        private static string CredentialsProblem(string username, string password, bool usernameIsHostname)
+        // The credentials and the agent text, with the key to fix; the password is never quoted.
+        private static string SenderProblem(string username, string password, bool usernameIsHostname, string userAgent)
         {
             if (!usernameIsHostname)
             {
-                if (!IsSet(username))
+                if (!TextValues.IsSet(username))
                 {
                     return "username: not set";
                 }
@@ -168,34 +186,25 @@ namespace DdnsAgent.Protocol
                     return "username: must not contain ':'";
                 }
 
-                if (HasControl(username))
+                if (Ascii.HasControl(username))
                 {
                     return "username: has control characters";
                 }
             }
 
-            if (!IsSet(password))
+            if (!TextValues.IsSet(password))
             {
                 return "password: not set";
             }
 
-            return HasControl(password) ? "password: has control characters" : null;
-        }
-
-        private static bool HasControl(string text)
-        {
-            for (int i = 0; i < text.Length; i++)
+            if (Ascii.HasControl(password))
             {
-                if (Ascii.IsControl(text[i]))
-                {
-                    return true;
-                }
+                return "password: has control characters";
             }
 
-            return false;
+            string problem = AgentIdentity.Problem(userAgent);
+            return problem == null ? null : "user-agent: " + problem;
         }
-
-        private static bool IsSet(string value) => value != null && value.Length > 0;
 
         private static int Min(int a, int b) => a < b ? a : b;
     }

@@ -4,7 +4,8 @@ namespace DdnsAgent.Protocol
 {
     /// <summary>
     /// The optional dyndns2 parameters, checked once at configuration time and kept in the provider's
-    /// spelling. A null value is left out of the request.
+    /// spelling. A value that is null or "" is not set and is left out of the request. The checks are
+    /// public so that the settings validator judges a value exactly as the request side does.
     /// </summary>
     public sealed class UpdateOptions
     {
@@ -16,6 +17,10 @@ namespace DdnsAgent.Protocol
 
         public static readonly UpdateOptions None = new UpdateOptions(null, null, null, null);
 
+        private static readonly string[] WildcardChoices = new string[] { On, Off, NoChange };
+        private static readonly string[] BackMxChoices = new string[] { Yes, No, NoChange };
+        private static readonly string[] OfflineChoices = new string[] { Yes, No };
+
         private UpdateOptions(string wildcard, string mx, string backMx, string offline)
         {
             Wildcard = wildcard;
@@ -24,16 +29,16 @@ namespace DdnsAgent.Protocol
             Offline = offline;
         }
 
-        /// <summary>ON, OFF or NOCHG.</summary>
+        /// <summary>ON, OFF or NOCHG; null when left out.</summary>
         public string Wildcard { get; }
 
-        /// <summary>A mail exchanger host name, or NOCHG.</summary>
+        /// <summary>A mail exchanger host name, or NOCHG; null when left out.</summary>
         public string Mx { get; }
 
-        /// <summary>YES, NO or NOCHG.</summary>
+        /// <summary>YES, NO or NOCHG; null when left out.</summary>
         public string BackMx { get; }
 
-        /// <summary>YES or NO (paid accounts; others answer !donator).</summary>
+        /// <summary>YES or NO (paid accounts; others answer !donator); null when left out.</summary>
         public string Offline { get; }
 
         /// <summary>
@@ -44,71 +49,60 @@ namespace DdnsAgent.Protocol
         {
             options = null;
             error = null;
-            string wildcardValue = Choose(wildcard, On, Off, NoChange);
-            string backMxValue = Choose(backMx, Yes, No, NoChange);
-            string offlineValue = Choose(offline, Yes, No, null);
-            string mxValue = null;
-            if (IsSet(mx))
-            {
-                mxValue = Ascii.EqualsIgnoreCase(mx, NoChange) ? NoChange : mx;
-            }
-
-            if (IsSet(wildcard) && wildcardValue == null)
-            {
-                error = Join(error, "wildcard: must be ON, OFF or NOCHG");
-            }
-
-            if (mxValue != null && (object)mxValue != (object)NoChange)
-            {
-                string problem = Hostnames.Problem(mxValue);
-                if (problem != null)
-                {
-                    error = Join(error, "mx: " + problem);
-                }
-            }
-
-            if (IsSet(backMx) && backMxValue == null)
-            {
-                error = Join(error, "backmx: must be YES, NO or NOCHG");
-            }
-
-            if (IsSet(offline) && offlineValue == null)
-            {
-                error = Join(error, "offline: must be YES or NO");
-            }
-
+            error = Add(error, "wildcard", WildcardProblem(wildcard));
+            error = Add(error, "mx", MxProblem(mx));
+            error = Add(error, "backmx", BackMxProblem(backMx));
+            error = Add(error, "offline", OfflineProblem(offline));
             if (error != null)
             {
                 return false;
             }
 
-            options = new UpdateOptions(wildcardValue, mxValue, backMxValue, offlineValue);
+            string mxValue = null;
+            if (TextValues.IsSet(mx))
+            {
+                mxValue = Ascii.EqualsIgnoreCase(mx, NoChange) ? NoChange : mx;
+            }
+
+            options = new UpdateOptions(
+                TextValues.FindChoice(wildcard, WildcardChoices), mxValue, TextValues.FindChoice(backMx, BackMxChoices), TextValues.FindChoice(offline, OfflineChoices));
             return true;
         }
 
-        private static bool IsSet(string value) => value != null && value.Length > 0;
+        /// <summary>Null when value may be sent as wildcard (or is not set), else why not.</summary>
+        public static string WildcardProblem(string value) => ChoiceProblem(value, WildcardChoices);
 
-        // The canonical spelling of value among the choices, or null.
-        private static string Choose(string value, string first, string second, string third)
+        /// <summary>Null when value may be sent as backmx (or is not set), else why not.</summary>
+        public static string BackMxProblem(string value) => ChoiceProblem(value, BackMxChoices);
+
+        /// <summary>Null when value may be sent as offline (or is not set), else why not.</summary>
+        public static string OfflineProblem(string value) => ChoiceProblem(value, OfflineChoices);
+
+        /// <summary>Null when value may be sent as mx (a host name or NOCHG, or not set), else why not.</summary>
+        public static string MxProblem(string value)
         {
-            if (!IsSet(value))
+            if (!TextValues.IsSet(value) || Ascii.EqualsIgnoreCase(value, NoChange) || Hostnames.IsFullyQualified(value))
             {
                 return null;
             }
 
-            if (Ascii.EqualsIgnoreCase(value, first))
-            {
-                return first;
-            }
-
-            if (Ascii.EqualsIgnoreCase(value, second))
-            {
-                return second;
-            }
-
-            return third != null && Ascii.EqualsIgnoreCase(value, third) ? third : null;
+            return "'" + value + "' is neither a fully qualified host name nor NOCHG";
         }
 
-        private static string Join(string errors, string problem) => errors == null ? problem : errors + "; " + problem;
+        private static string ChoiceProblem(string value, string[] choices)
+        {
+            return TextValues.IsSet(value) ? TextValues.ChoiceProblem(value, choices) : null;
+        }
+
+        private static string Add(string errors, string key, string problem)
+        {
+            if (problem == null)
+            {
+                return errors;
+            }
+
+            string item = key + ": " + problem;
+            return errors == null ? item : errors + "; " + item;
+        }
     }
 }

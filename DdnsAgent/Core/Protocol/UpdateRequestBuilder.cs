@@ -17,6 +17,9 @@ namespace DdnsAgent.Protocol
     /// </remarks>
     public sealed class UpdateRequestBuilder
     {
+        /// <summary>How long an update may take: providers can be slower than reflectors, and a TLS handshake on a device takes seconds.</summary>
+        public const int UpdateTimeoutMilliseconds = HttpRequest.DefaultTimeoutMilliseconds;
+
         private readonly UpdateEndpoint _endpoint;
         private readonly UpdateOptions _options;
         private readonly AsciiWriter _writer = new AsciiWriter();
@@ -63,7 +66,7 @@ namespace DdnsAgent.Protocol
 
         /// <summary>
         /// Writes the request for hosts [first, first + count) into request: target, host, port, scheme,
-        /// Authorization and User-Agent. IpAddress.None leaves that family out (or sends the provider's
+        /// Authorization, User-Agent and timeout. IpAddress.None leaves that family out (or sends the provider's
         /// keep-value). Refuses any address that is not public, a family the endpoint cannot take in this
         /// request (see <see cref="RequestPlanner"/>), and a target that does not fit request.Target.
         /// </summary>
@@ -84,7 +87,7 @@ namespace DdnsAgent.Protocol
             _writer.Append(_endpoint.Path);
             _writer.Append((byte)'?');
             _firstParameter = true;
-            if (_endpoint.FixedQuery != null)
+            if (TextValues.IsSet(_endpoint.FixedQuery))
             {
                 _writer.Append(_endpoint.FixedQuery);
                 _firstParameter = false;
@@ -122,6 +125,7 @@ namespace DdnsAgent.Protocol
             request.Port = _endpoint.Port;
             request.UserAgent = _endpoint.UserAgent;
             request.Authorization = _hosts.AuthorizationFor(first);
+            request.TimeoutMilliseconds = UpdateTimeoutMilliseconds; // the request is shared with detection, which sets its own
             return true;
         }
 
@@ -209,7 +213,7 @@ namespace DdnsAgent.Protocol
                 BeginParameter(name);
                 WriteAddress(address);
             }
-            else if (_endpoint.FamilySkipValue != null)
+            else if (TextValues.IsSet(_endpoint.FamilySkipValue))
             {
                 BeginParameter(name);
                 _writer.AppendPercentEncoded(_endpoint.FamilySkipValue);
@@ -222,9 +226,10 @@ namespace DdnsAgent.Protocol
             _writer.Append(_addressText, 0, length);
         }
 
+        // Null and "" both mean "not set": the parameter is left out, never sent empty.
         private void WriteOption(string name, string value)
         {
-            if (value != null)
+            if (TextValues.IsSet(value))
             {
                 BeginParameter(name);
                 _writer.AppendPercentEncoded(value);

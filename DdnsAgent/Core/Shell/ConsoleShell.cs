@@ -1,6 +1,7 @@
 using System;
 using DdnsAgent.Ports;
 using DdnsAgent.Status;
+using DdnsAgent.Text;
 
 namespace DdnsAgent.Shell
 {
@@ -218,7 +219,7 @@ namespace DdnsAgent.Shell
             {
                 if (keys[i] != null && settings.IsSecret(keys[i]))
                 {
-                    secret[count++] = AsciiWords.ToLower(keys[i], 0, keys[i].Length);
+                    secret[count++] = Ascii.ToLower(keys[i], 0, keys[i].Length);
                 }
             }
 

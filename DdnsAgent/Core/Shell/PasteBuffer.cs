@@ -1,3 +1,5 @@
+using DdnsAgent.Text;
+
 namespace DdnsAgent.Shell
 {
     /// <summary>
@@ -30,11 +32,7 @@ namespace DdnsAgent.Shell
         public bool AddLine(string line)
         {
             int start = AsciiWords.SkipSpaces(line, 0);
-            int end = line.Length;
-            while (end > start && AsciiWords.IsSpace(line[end - 1]))
-            {
-                end--;
-            }
+            int end = AsciiWords.TrimmedEnd(line, start, line.Length);
 
             if (end == start)
             {

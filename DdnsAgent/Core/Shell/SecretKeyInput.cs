@@ -1,3 +1,5 @@
+using DdnsAgent.Text;
+
 namespace DdnsAgent.Shell
 {
     /// <summary>Recognises, without allocating, the moment a typed line becomes "set KEY " for a secret KEY.</summary>

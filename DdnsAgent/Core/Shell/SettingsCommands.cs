@@ -1,4 +1,5 @@
 using DdnsAgent.Ports;
+using DdnsAgent.Text;
 
 namespace DdnsAgent.Shell
 {
@@ -46,13 +47,9 @@ namespace DdnsAgent.Shell
                 return;
             }
 
-            string key = AsciiWords.ToLower(line, keyStart, keyEnd - keyStart);
+            string key = Ascii.ToLower(line, keyStart, keyEnd - keyStart);
             int valueStart = AsciiWords.SkipSpaces(line, keyEnd);
-            int valueEnd = line.Length;
-            while (valueEnd > valueStart && AsciiWords.IsSpace(line[valueEnd - 1]))
-            {
-                valueEnd--;
-            }
+            int valueEnd = AsciiWords.TrimmedEnd(line, valueStart, line.Length);
 
             if (valueEnd == valueStart)
             {
@@ -86,7 +83,7 @@ namespace DdnsAgent.Shell
                 return;
             }
 
-            string key = AsciiWords.ToLower(line, keyStart, keyEnd - keyStart);
+            string key = Ascii.ToLower(line, keyStart, keyEnd - keyStart);
             string error;
             if (_settings.TryUnset(key, out error))
             {

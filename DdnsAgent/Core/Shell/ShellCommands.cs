@@ -1,5 +1,6 @@
 using DdnsAgent.Ports;
 using DdnsAgent.Status;
+using DdnsAgent.Text;
 
 namespace DdnsAgent.Shell
 {

@@ -1,4 +1,5 @@
 using DdnsAgent.Ports;
+using DdnsAgent.Text;
 
 namespace DdnsAgent.Shell
 {

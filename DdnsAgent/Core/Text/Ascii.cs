@@ -41,6 +41,47 @@ namespace DdnsAgent.Text
             return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
         }
 
+        public static char ToLower(char c)
+        {
+            return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+        }
+
+        /// <summary>A copy with ASCII letters in lower case, other characters unchanged; null stays null. Allocates.</summary>
+        public static string ToLower(string text)
+        {
+            return text == null ? null : ToLower(text, 0, text.Length);
+        }
+
+        /// <summary>text[start, start + count) with ASCII letters in lower case. Allocates: for words and settings.</summary>
+        public static string ToLower(string text, int start, int count)
+        {
+            var chars = new char[count];
+            for (int i = 0; i < count; i++)
+            {
+                chars[i] = ToLower(text[start + i]);
+            }
+
+            return new string(chars);
+        }
+
+        /// <summary>A copy with ASCII letters in upper case, other characters unchanged; null stays null. Allocates.</summary>
+        public static string ToUpper(string text)
+        {
+            if (text == null)
+            {
+                return null;
+            }
+
+            var chars = new char[text.Length];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                char c = text[i];
+                chars[i] = c >= 'a' && c <= 'z' ? (char)(c - ('a' - 'A')) : c;
+            }
+
+            return new string(chars);
+        }
+
         /// <summary>True when text[offset..offset+count) equals <paramref name="ascii"/>, ignoring ASCII case.</summary>
         public static bool EqualsIgnoreCase(byte[] text, int offset, int count, string ascii)
         {
@@ -101,6 +142,25 @@ namespace DdnsAgent.Text
             }
 
             return true;
+        }
+
+        /// <summary>True when text holds a control character (a line break, a tab, DEL...); false for null.</summary>
+        public static bool HasControl(string text)
+        {
+            if (text == null)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (IsControl(text[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>True when every character is printable ASCII (0x20..0x7E); null and "" are printable.</summary>

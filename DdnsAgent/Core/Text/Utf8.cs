@@ -54,6 +54,21 @@ namespace DdnsAgent.Text
             return 4;
         }
 
+        /// <summary>How many bytes text takes in UTF-8 (how Wi-Fi counts an SSID). Allocates nothing.</summary>
+        public static int ByteCount(string text)
+        {
+            int count = 0;
+            int i = 0;
+            while (i < text.Length)
+            {
+                int codePoint = ReadScalar(text, i, out int consumed);
+                i += consumed;
+                count += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            }
+
+            return count;
+        }
+
         /// <summary>The UTF-8 bytes of text. Allocates: for configuration time.</summary>
         public static byte[] GetBytes(string text)
         {

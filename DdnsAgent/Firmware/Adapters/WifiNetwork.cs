@@ -12,10 +12,16 @@ namespace DdnsAgent.Firmware
     /// The station (client) Wi-Fi link through nanoFramework's WifiNetworkHelper. The driver reconnects by itself
     /// after a drop (WifiReconnectionKind.Automatic); <see cref="EnsureConnected"/> covers the case where it
     /// gives up. Only IPv4 is reported: nanoFramework's NetworkInterface has no IPv6 address property.
+    /// WifiNetworkHelper also stores the network name and passphrase in the device's own network
+    /// configuration (Wireless80211Configuration); <see cref="Forget"/> blanks them there.
     /// </summary>
     public sealed class WifiNetwork : INetworkStack
     {
+        private const int LinkDownPollMilliseconds = 100;
+        private const int LinkDownTimeoutMilliseconds = 5000;
+
         private readonly object _sync = new object();
+        private readonly AutoResetEvent _changed = new AutoResetEvent(false);
         private int _addressChangeCount;
         private bool _connected;
         private IpAddress _ipv4 = IpAddress.None;
@@ -46,6 +52,24 @@ namespace DdnsAgent.Firmware
             get { return Interlocked.CompareExchange(ref _addressChangeCount, 0, 0); }
         }
 
+        /// <summary>Signalled on every address or availability event, so that a waiting loop wakes at once.</summary>
+        public WaitHandle Changed
+        {
+            get { return _changed; }
+        }
+
+        /// <summary>The station's IPv4 address as text, for the console; "none" without a link.</summary>
+        public string AddressText
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _connected ? _ipv4.ToString() : "none";
+                }
+            }
+        }
+
         /// <summary>Plain words for the last failed connection attempt; never contains the password.</summary>
         public string LastProblem
         {
@@ -69,8 +93,9 @@ namespace DdnsAgent.Firmware
 
         /// <summary>
         /// Joins the network and waits for an address and a valid clock (SNTP), at most the given time.
-        /// New credentials drop the current association first: the helper would otherwise keep a link to a
-        /// network with the same name. True only when the link is up and the clock is set.
+        /// New credentials drop the current association first, and wait until the address is gone: while the
+        /// interface still has an address, the helper keeps any link to a network of the same name and would
+        /// never try the new passphrase. True only when the link is up and the clock is set.
         /// </summary>
         public bool Connect(string ssid, string password, int timeoutMilliseconds)
         {
@@ -80,9 +105,35 @@ namespace DdnsAgent.Firmware
             if (changed)
             {
                 Disconnect();
+                WaitForLinkDown();
             }
 
             return Join(timeoutMilliseconds);
+        }
+
+        /// <summary>
+        /// Leaves the network and blanks the name and passphrase the helper stored in the device's network
+        /// configuration (factory reset); the board then stays offline until new settings are saved.
+        /// </summary>
+        public void Forget()
+        {
+            _ssid = null;
+            _password = null;
+            Disconnect();
+            try
+            {
+                Wireless80211Configuration[] stored = Wireless80211Configuration.GetAllWireless80211Configurations();
+                for (int i = 0; i < stored.Length; i++)
+                {
+                    stored[i].Ssid = string.Empty;
+                    stored[i].Password = string.Empty;
+                    stored[i].SaveConfiguration();
+                }
+            }
+            catch (Exception)
+            {
+                // No stored configuration on this board: nothing to blank.
+            }
         }
 
         /// <summary>Rejoins with the last credentials when the link is down; true when it is up.</summary>
@@ -128,15 +179,26 @@ namespace DdnsAgent.Firmware
             return ready;
         }
 
+        private void WaitForLinkDown()
+        {
+            for (int waited = 0; IsConnected && waited < LinkDownTimeoutMilliseconds; waited += LinkDownPollMilliseconds)
+            {
+                Thread.Sleep(LinkDownPollMilliseconds);
+                Refresh();
+            }
+        }
+
         private void OnAddressChanged(object sender, EventArgs e)
         {
             Interlocked.Increment(ref _addressChangeCount);
             Refresh();
+            _changed.Set();
         }
 
         private void OnAvailabilityChanged(object sender, NetworkAvailabilityEventArgs e)
         {
             Refresh();
+            _changed.Set();
         }
 
         /// <summary>Reads the station interface's address; 0.0.0.0 means no DHCP lease, so no link.</summary>

@@ -1,20 +1,15 @@
-namespace DdnsAgent.Shell
+namespace DdnsAgent.Text
 {
     /// <summary>
-    /// Finds space-separated words in a console line and compares them without regard to ASCII case,
+    /// Finds words separated by spaces or tabs in a line and compares them without regard to ASCII case,
     /// without allocating. Works on both strings (commands) and the line editor's char buffer.
     /// </summary>
-    internal static class AsciiWords
+    public static class AsciiWords
     {
-        public static bool IsSpace(char c)
-        {
-            return c == ' ' || c == '\t';
-        }
-
         /// <summary>Index of the first non-space char at or after start, or text.Length.</summary>
         public static int SkipSpaces(string text, int start)
         {
-            while (start < text.Length && IsSpace(text[start]))
+            while (start < text.Length && Ascii.IsBlank(text[start]))
             {
                 start++;
             }
@@ -25,7 +20,7 @@ namespace DdnsAgent.Shell
         /// <summary>Index just past the word that begins at start.</summary>
         public static int WordEnd(string text, int start)
         {
-            while (start < text.Length && !IsSpace(text[start]))
+            while (start < text.Length && !Ascii.IsBlank(text[start]))
             {
                 start++;
             }
@@ -33,9 +28,20 @@ namespace DdnsAgent.Shell
             return start;
         }
 
+        /// <summary>The end of text[start, end) once trailing spaces and tabs are dropped.</summary>
+        public static int TrimmedEnd(string text, int start, int end)
+        {
+            while (end > start && Ascii.IsBlank(text[end - 1]))
+            {
+                end--;
+            }
+
+            return end;
+        }
+
         public static int SkipSpaces(char[] text, int start, int length)
         {
-            while (start < length && IsSpace(text[start]))
+            while (start < length && Ascii.IsBlank(text[start]))
             {
                 start++;
             }
@@ -45,7 +51,7 @@ namespace DdnsAgent.Shell
 
         public static int WordEnd(char[] text, int start, int length)
         {
-            while (start < length && !IsSpace(text[start]))
+            while (start < length && !Ascii.IsBlank(text[start]))
             {
                 start++;
             }
@@ -63,7 +69,7 @@ namespace DdnsAgent.Shell
 
             for (int i = 0; i < count; i++)
             {
-                if (ToLower(text[start + i]) != word[i])
+                if (Ascii.ToLower(text[start + i]) != word[i])
                 {
                     return false;
                 }
@@ -81,30 +87,13 @@ namespace DdnsAgent.Shell
 
             for (int i = 0; i < count; i++)
             {
-                if (ToLower(text[start + i]) != word[i])
+                if (Ascii.ToLower(text[start + i]) != word[i])
                 {
                     return false;
                 }
             }
 
             return true;
-        }
-
-        /// <summary>The part of text from start, lower-cased (ASCII letters only). Allocates: for command words.</summary>
-        public static string ToLower(string text, int start, int count)
-        {
-            var chars = new char[count];
-            for (int i = 0; i < count; i++)
-            {
-                chars[i] = ToLower(text[start + i]);
-            }
-
-            return new string(chars);
-        }
-
-        public static char ToLower(char c)
-        {
-            return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
         }
     }
 }

@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading.Tasks;
+using DdnsAgent.Http;
+using DdnsAgent.Protocol;
+using DdnsAgent.Status;
+using DdnsAgent.Tests.Servers;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace DdnsAgent.Tests.Integration
+{
+    /// <summary>A provider that cannot be trusted, hangs, cuts the connection or floods the agent.</summary>
+    [TestClass]
+    public sealed class TransportFaultScenarios
+    {
+        [TestMethod]
+        public async Task AProviderWithAnUntrustedCertificateGetsNothingAndTheUserIsToldWhy()
+        {
+            var otherCa = TestCertificateAuthority.Create("Not The Trusted CA");
+            await using ScenarioRig rig = await ScenarioRig.StartAsync(providerCa: otherCa);
+            rig.Own(otherCa);
+            rig.Boot(rig.DefaultSettings());
+
+            rig.Tick();
+            rig.RunFor(3600);
+
+            Assert.AreEqual(0, rig.Emulator.Server.Requests.Count, "not one request may reach a server whose certificate failed");
+            List<TransportCall> attempts = rig.Transport.UpdateCalls();
+            Assert.IsTrue(attempts.Count >= 2 && attempts.Count <= 7, "backing off from 1 to 30 minutes: " + attempts.Count + " attempts in an hour");
+            foreach (TransportCall attempt in attempts)
+            {
+                Assert.AreEqual(TransportFailure.CertificateRejected, attempt.Failure, attempt.FailureDetail);
+            }
+
+            Assert.AreEqual(LedState.WaitingToRetry, rig.Led);
+            StringAssert.Contains(string.Join("\n", rig.Events),
+                "update: the certificate of 127.0.0.1 is trusted neither by the system nor by the configured CA");
+            StringAssert.Contains(rig.Command("log"), "the certificate of 127.0.0.1 is trusted neither");
+            StringAssert.Contains(rig.Status(), "last update problem: the certificate of 127.0.0.1 is trusted neither");
+            ScenarioAssert.SecretNeverShown(rig);
+        }
+
+        [TestMethod]
+        public async Task AHangingProviderTimesOutAndTheUpdateIsRetriedLater()
+        {
+            await using ScenarioRig rig = await ScenarioRig.StartAsync();
+            rig.Emulator.InjectFault(ServerFault.Hang(TimeSpan.FromSeconds(20)));
+            rig.Transport.TimeoutCapMilliseconds = 1500; // the agent asks for 30 s; the real transport enforces this
+            rig.Boot(rig.DefaultSettings());
+
+            var watch = Stopwatch.StartNew();
+            rig.Tick();
+            watch.Stop();
+
+            TransportCall update = rig.Transport.UpdateCalls()[0];
+            Assert.AreEqual(UpdateRequestBuilder.UpdateTimeoutMilliseconds, update.RequestedTimeoutMilliseconds, "the update's own timeout, not the reflector's");
+            Assert.AreEqual(TransportFailure.Timeout, update.Failure, update.FailureDetail);
+            Assert.IsTrue(watch.Elapsed < TimeSpan.FromSeconds(6), "the timeout bounds the wait: " + watch.Elapsed);
+            Assert.AreEqual(1, rig.UpdateRequests, "the request reached the provider, which never answered");
+            Assert.AreEqual(LedState.WaitingToRetry, rig.Led);
+            StringAssert.Contains(string.Join("\n", rig.Events), "127.0.0.1 did not answer within 1 s; retrying in ");
+
+            rig.RunFor(3600);
+            Assert.AreEqual(2, rig.UpdateRequests, "one retry after the back-off, then quiet");
+            Assert.IsTrue(rig.Emulator.Exchanges[1].Time - rig.Emulator.Exchanges[0].Time >= TimeSpan.FromSeconds(60), "the first back-off is at least a minute");
+            Assert.AreEqual("good 81.2.69.160", rig.Emulator.Exchanges[1].Body);
+            Assert.AreEqual(LedState.AllGood, rig.Led);
+            ScenarioAssert.SecretNeverShown(rig);
+        }
+
+        [TestMethod]
+        public async Task AConnectionResetIsRetriedAfterTheBackOff()
+        {
+            await using ScenarioRig rig = await ScenarioRig.StartAsync();
+            rig.Emulator.InjectFault(ServerFault.Reset());
+            rig.Boot(rig.DefaultSettings());
+
+            rig.Tick();
+
+            Assert.AreEqual(TransportFailure.ConnectionReset, rig.Transport.UpdateCalls()[0].Failure);
+            Assert.AreEqual(LedState.WaitingToRetry, rig.Led);
+            StringAssert.Contains(string.Join("\n", rig.Events), "127.0.0.1 closed the connection");
+            rig.RunFor(59);
+            Assert.AreEqual(1, rig.UpdateRequests, "no retry within the first minute");
+
+            rig.RunFor(3600);
+            Assert.AreEqual(2, rig.UpdateRequests);
+            Assert.AreEqual(LedState.AllGood, rig.Led);
+            ScenarioAssert.OnlyPublicAddressesSent(rig.Emulator);
+        }
+
+        [TestMethod]
+        [DataRow(true)]
+        [DataRow(false)]
+        public async Task AnOversizedAnswerIsReadOnlyUpToTheCapAndTreatedAsUnknown(bool declareLength)
+        {
+            await using ScenarioRig rig = await ScenarioRig.StartAsync();
+            rig.Emulator.InjectFault(ServerFault.Oversized(1 << 20, declareLength: declareLength));
+            rig.Boot(rig.DefaultSettings());
+
+            rig.Tick();
+
+            TransportCall update = rig.Transport.UpdateCalls()[0];
+            Assert.AreEqual(TransportFailure.None, update.Failure, update.FailureDetail);
+            Assert.AreEqual(HttpResponse.DefaultBodyCapacity, update.BodyLength, "the agent reads its cap and no more");
+            Assert.IsTrue(update.BodyTruncated);
+            Assert.AreEqual(LedState.WaitingToRetry, rig.Led, "an answer that starts like 'good' but does not end is not trusted");
+            string status = rig.Status();
+            StringAssert.Contains(status, "  home.example.org IPv4 not registered yet\r\n");
+            StringAssert.Contains(string.Join("\n", rig.Events), "home.example.org: an answer longer than 2048 bytes: ");
+
+            rig.RunFor(ResultCodes.UnknownRetryDelaySeconds - 1);
+            Assert.AreEqual(1, rig.UpdateRequests, "unknown answers wait 10 minutes");
+            rig.RunFor(2);
+            Assert.AreEqual(2, rig.UpdateRequests);
+            Assert.AreEqual(LedState.AllGood, rig.Led);
+            ScenarioAssert.SecretNeverShown(rig);
+        }
+
+        [TestMethod]
+        [DataRow(502)]
+        [DataRow(503)]
+        public async Task AServerErrorWithoutACodeBacksOff(int httpStatus)
+        {
+            await using ScenarioRig rig = await ScenarioRig.StartAsync();
+            rig.Emulator.InjectFault(ServerFault.Status(httpStatus), 2);
+            rig.Boot(rig.DefaultSettings());
+
+            rig.RunFor(3600);
+
+            Assert.AreEqual(3, rig.UpdateRequests, "two failures, then success");
+            TimeSpan first = rig.Emulator.Exchanges[1].Time - rig.Emulator.Exchanges[0].Time;
+            TimeSpan second = rig.Emulator.Exchanges[2].Time - rig.Emulator.Exchanges[1].Time;
+            Assert.IsTrue(first >= TimeSpan.FromSeconds(60) && second >= TimeSpan.FromSeconds(120), "back-off grows: " + first + ", " + second);
+            StringAssert.Contains(string.Join("\n", rig.Events), "the provider answered HTTP " + httpStatus + " without a dyndns2 code");
+            Assert.AreEqual(LedState.AllGood, rig.Led);
+        }
+    }
+}

@@ -1,5 +1,0 @@
-namespace DdnsAgent.Engine
-{
-    /// <summary>What a factory reset does beyond erasing the settings: erase the state, back to provisioning.</summary>
-    public delegate void FactoryResetAction();
-}
