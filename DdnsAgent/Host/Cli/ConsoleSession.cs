@@ -54,13 +54,13 @@ public sealed class ConsoleSession
                 _agent!.Runtime.Shell.Start();
             }
 
+            using var onInterrupt = _io.Interrupt.Redirect(Cancel);
             if (_io.Keyboard is { } keyboard)
             {
                 ReadKeys(keyboard, stop);
             }
             else
             {
-                using var onInterrupt = _io.Interrupt.Redirect(Cancel);
                 ReadLines(stop);
             }
 
