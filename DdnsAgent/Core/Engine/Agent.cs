@@ -76,7 +76,11 @@ namespace DdnsAgent.Engine
             Monitor.Enter(_sync);
             try
             {
-                if (!_store.TryLoad(_state, out string problem) && problem != null)
+                if (!_store.TryLoad(_state, out string problem) && problem == StateStore.FirstStart)
+                {
+                    _events.Info(string.Concat("state: ", problem));
+                }
+                else if (problem != null)
                 {
                     _events.Warning(string.Concat("state: ", problem));
                 }

@@ -46,7 +46,7 @@ namespace DdnsAgent.Engine
             Agent.LoadState();
             if (!_ports.Settings.TryLoad(out Settings loaded, out string problem))
             {
-                Events.Warning(string.Concat("no configuration: ", problem));
+                Events.Warning(problem);
                 Agent.Unconfigure(false);
                 return false;
             }

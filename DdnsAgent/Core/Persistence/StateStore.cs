@@ -14,6 +14,9 @@ namespace DdnsAgent.Persistence
         public const string SlotA = "state.a";
         public const string SlotB = "state.b";
 
+        /// <summary>The problem <see cref="TryLoad"/> reports when neither slot exists: nothing is wrong.</summary>
+        public const string FirstStart = "no saved state yet (first start)";
+
         private const int NoSlot = -1;
 
         private readonly IBlobStore _blobs;
@@ -59,7 +62,7 @@ namespace DdnsAgent.Persistence
             {
                 into.Clear();
                 problem = problemA == null && problemB == null
-                    ? "no saved state yet (first start)"
+                    ? FirstStart
                     : "no intact saved state: " + Describe(SlotA, problemA) + "; " + Describe(SlotB, problemB);
                 return false;
             }
