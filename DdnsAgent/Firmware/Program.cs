@@ -70,8 +70,9 @@ namespace DdnsAgent.Firmware
                 }
                 catch (Exception failure)
                 {
-                    // The type name only: exception messages can quote URLs, headers or settings.
-                    io.Report(string.Concat("unexpected failure (", failure.GetType().Name, "); restarting the agent loop"));
+                    // The type name only: exception messages can quote URLs, headers or settings. Object.GetType,
+                    // because nanoFramework's Exception has no GetType of its own (the host's does).
+                    io.Report(string.Concat("unexpected failure (", ((object)failure).GetType().Name, "); restarting the agent loop"));
                     if (guard.RecordFailure(MonotonicClock.Milliseconds))
                     {
                         io.Report(string.Concat(MaxFailures.ToString(), " failures within 10 minutes: rebooting"));

@@ -48,7 +48,8 @@ namespace DdnsAgent.Firmware
         /// <summary>Switches pattern. Showing the state already shown keeps its phase, so callers may repeat it every tick.</summary>
         public void Show(LedState state)
         {
-            lock (_sync)
+            Monitor.Enter(_sync);
+            try
             {
                 if (state == _state)
                 {
@@ -58,14 +59,23 @@ namespace DdnsAgent.Firmware
                 _state = state;
                 _stateSince = MonotonicClock.Milliseconds;
             }
+            finally
+            {
+                Monitor.Exit(_sync);
+            }
         }
 
         public void Dispose()
         {
             _timer.Dispose();
-            lock (_sync)
+            Monitor.Enter(_sync);
+            try
             {
                 WriteLevel(false);
+            }
+            finally
+            {
+                Monitor.Exit(_sync);
             }
 
             _gpio.Dispose();
@@ -73,9 +83,14 @@ namespace DdnsAgent.Firmware
 
         private void OnTick(object unused)
         {
-            lock (_sync)
+            Monitor.Enter(_sync);
+            try
             {
                 WriteLevel(LedPattern.IsOn(_state, MonotonicClock.Milliseconds - _stateSince));
+            }
+            finally
+            {
+                Monitor.Exit(_sync);
             }
         }
 

@@ -71,7 +71,8 @@ namespace DdnsAgent.Firmware
                 return;
             }
 
-            lock (_writeLock)
+            Monitor.Enter(_writeLock);
+            try
             {
                 int position = 0;
                 while (position < text.Length)
@@ -92,6 +93,10 @@ namespace DdnsAgent.Firmware
                         return;
                     }
                 }
+            }
+            finally
+            {
+                Monitor.Exit(_writeLock);
             }
         }
 

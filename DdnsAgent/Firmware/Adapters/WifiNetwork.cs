@@ -40,9 +40,14 @@ namespace DdnsAgent.Firmware
         {
             get
             {
-                lock (_sync)
+                Monitor.Enter(_sync);
+                try
                 {
                     return _connected;
+                }
+                finally
+                {
+                    Monitor.Exit(_sync);
                 }
             }
         }
@@ -63,9 +68,14 @@ namespace DdnsAgent.Firmware
         {
             get
             {
-                lock (_sync)
+                Monitor.Enter(_sync);
+                try
                 {
                     return _connected ? _ipv4.ToString() : "none";
+                }
+                finally
+                {
+                    Monitor.Exit(_sync);
                 }
             }
         }
@@ -78,13 +88,18 @@ namespace DdnsAgent.Firmware
 
         public bool TryGetInterfaceAddress(AddressFamilyKind family, out IpAddress address)
         {
-            lock (_sync)
+            Monitor.Enter(_sync);
+            try
             {
                 if (family == AddressFamilyKind.IPv4 && _connected)
                 {
                     address = _ipv4;
                     return true;
                 }
+            }
+            finally
+            {
+                Monitor.Exit(_sync);
             }
 
             address = IpAddress.None;
@@ -230,10 +245,15 @@ namespace DdnsAgent.Firmware
                 up = false;
             }
 
-            lock (_sync)
+            Monitor.Enter(_sync);
+            try
             {
                 _connected = up;
                 _ipv4 = up ? address : IpAddress.None;
+            }
+            finally
+            {
+                Monitor.Exit(_sync);
             }
         }
 
