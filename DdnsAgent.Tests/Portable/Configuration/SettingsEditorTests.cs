@@ -14,7 +14,7 @@ namespace DdnsAgent.Tests.Configuration
         public void EveryKeyIsListedOnceInShowOrder()
         {
             string[] keys = SettingsEditor.Keys;
-            Assert.AreEqual(26, keys.Length);
+            Assert.AreEqual(27, keys.Length);
             Assert.AreEqual("wifi.ssid", keys[0]);
             Assert.AreEqual("console.baud", keys[keys.Length - 1]);
             for (int i = 0; i < keys.Length; i++)
@@ -192,6 +192,7 @@ namespace DdnsAgent.Tests.Configuration
                 "+-- Account\r\n" +
                 "|   +-- provider: noip\r\n" +
                 "|   +-- server: (not set: the provider's own server)\r\n" +
+                "|   +-- server.dual-stack: (not set: per-family for custom; presets have their own)\r\n" +
                 "|   +-- username: alice\r\n" +
                 "|   `-- password: ********\r\n" +
                 "+-- Names\r\n" +

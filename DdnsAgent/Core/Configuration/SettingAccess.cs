@@ -12,6 +12,7 @@ namespace DdnsAgent.Configuration
                 case SettingId.WifiPassword: return s.WifiPassword;
                 case SettingId.Provider: return s.Provider;
                 case SettingId.ServerUrl: return s.ServerUrl;
+                case SettingId.ServerDualStack: return s.ServerDualStack;
                 case SettingId.Username: return s.Username;
                 case SettingId.Password: return s.Password;
                 case SettingId.Wildcard: return s.Wildcard;
@@ -33,6 +34,7 @@ namespace DdnsAgent.Configuration
                 case SettingId.WifiPassword: s.WifiPassword = value; break;
                 case SettingId.Provider: s.Provider = value; break;
                 case SettingId.ServerUrl: s.ServerUrl = value; break;
+                case SettingId.ServerDualStack: s.ServerDualStack = value; break;
                 case SettingId.Username: s.Username = value; break;
                 case SettingId.Password: s.Password = value; break;
                 case SettingId.Wildcard: s.Wildcard = value; break;

@@ -7,6 +7,7 @@ namespace DdnsAgent.Configuration
         WifiPassword,
         Provider,
         ServerUrl,
+        ServerDualStack,
         Username,
         Password,
         Hostnames,

@@ -20,6 +20,7 @@ namespace DdnsAgent.Configuration
             new SettingKey(SettingId.WifiPassword, "wifi.password", SettingKind.Secret, WifiGroup, true, "Wi-Fi passphrase, 8 to 63 characters", "open network"),
             new SettingKey(SettingId.Provider, "provider", SettingKind.Text, AccountGroup, false, "the DNS provider: one of " + ProviderCatalog.IdList, null),
             new SettingKey(SettingId.ServerUrl, "server", SettingKind.Text, AccountGroup, false, "update URL, e.g. https://dyn.example.net/nic/update (needed for custom)", "the provider's own server"),
+            new SettingKey(SettingId.ServerDualStack, "server.dual-stack", SettingKind.Text, AccountGroup, false, "how the custom server takes IPv4 and IPv6 together: per-family (one request each), combined (myip=V4,V6) or separate (myip and myipv6)", "per-family for custom; presets have their own"),
             new SettingKey(SettingId.Username, "username", SettingKind.Text, AccountGroup, false, "account name, as the provider names it (deSEC: the domain; not used by Hurricane Electric)", null),
             new SettingKey(SettingId.Password, "password", SettingKind.Secret, AccountGroup, false, "account password or update token", null),
             new SettingKey(SettingId.Hostnames, "hostnames", SettingKind.List, NamesGroup, false, "names to keep updated, comma-separated, at most 20", null),

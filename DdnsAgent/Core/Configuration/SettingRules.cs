@@ -79,6 +79,9 @@ namespace DdnsAgent.Configuration
 
                     Add(report, name, problem);
                     break;
+                case SettingId.ServerDualStack:
+                    Add(report, name, CustomDualStack.Problem(value));
+                    break;
                 case SettingId.Username:
                     Add(report, name, value.IndexOf(':') >= 0 ? "must not contain ':' (Basic authentication splits name and password there)" : null);
                     break;

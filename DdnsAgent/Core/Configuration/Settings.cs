@@ -14,6 +14,12 @@ namespace DdnsAgent.Configuration
         // Provider: a preset id ("dyn", "noip", "desec", ...) or "custom" with ServerUrl.
         public string Provider { get; set; }
         public string ServerUrl { get; set; }
+
+        // How the custom server takes IPv4 and IPv6 together: "per-family" (also when null), "combined" or
+        // "separate" (see Protocol/CustomDualStack.cs). Presets carry their own.
+        public string ServerDualStack { get; set; }
+
+        // The account and what it updates.
         public string Username { get; set; }
         public string Password { get; set; }
         public string[] Hostnames { get; set; }

@@ -174,6 +174,7 @@ namespace DdnsAgent.Configuration
             switch (id)
             {
                 case SettingId.Provider:
+                case SettingId.ServerDualStack:
                 case SettingId.IpSource:
                     return Ascii.ToLower(text);
                 case SettingId.Wildcard:

@@ -1,10 +1,11 @@
 using DdnsAgent.Persistence;
+using DdnsAgent.Protocol;
 
 namespace DdnsAgent.Configuration
 {
     /// <summary>
-    /// A CRC-32 over every setting that shapes an update request: provider, server, username, password,
-    /// hostnames, address families, the optional dyndns2 parameters and the User-Agent. A halt after a hard
+    /// A CRC-32 over every setting that shapes an update request: provider, server and its dual-stack style,
+    /// username, password, hostnames, address families, the optional dyndns2 parameters and the User-Agent. A halt after a hard
     /// error (badauth, nohost, badagent...) records it; when it differs, the user has changed something
     /// that may fix the error, and the halt is lifted. Letter case of hostnames does not count.
     /// </summary>
@@ -15,6 +16,7 @@ namespace DdnsAgent.Configuration
             uint crc = Crc32.Seed;
             crc = AppendText(crc, s.Provider);
             crc = AppendText(crc, s.ServerUrl);
+            crc = AppendDualStack(crc, s.ServerDualStack);
             crc = AppendText(crc, s.Username);
             crc = AppendText(crc, s.Password);
             crc = AppendHostnames(crc, s.Hostnames);
@@ -38,6 +40,19 @@ namespace DdnsAgent.Configuration
 
             crc = Crc32.Append(crc, (uint)text.Length);
             return Crc32.AppendExact(crc, text);
+        }
+
+        // The style, not its spelling, counts; the default adds nothing, so settings saved before the key
+        // existed keep their fingerprint (and a recorded halt) across an upgrade.
+        private static uint AppendDualStack(uint crc, string name)
+        {
+            DualStackStyle style;
+            if (!CustomDualStack.TryParse(name, out style))
+            {
+                return AppendText(crc, name);
+            }
+
+            return style == CustomDualStack.Default ? crc : Crc32.Append(crc, (byte)style);
         }
 
         private static uint AppendHostnames(uint crc, string[] hostnames)

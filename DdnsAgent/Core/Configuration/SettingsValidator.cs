@@ -92,6 +92,12 @@ namespace DdnsAgent.Configuration
                 report.Add("ipv6", "the " + s.Provider + " update endpoint takes IPv4 only; type `set ipv6 no`");
             }
 
+            // Refused rather than ignored: with a preset the choice would silently do nothing.
+            if (preset != null && TextValues.IsSet(s.ServerDualStack))
+            {
+                report.Add("server.dual-stack", "is used only with provider custom (the " + s.Provider + " preset has its own); type `unset server.dual-stack`");
+            }
+
             if (s.Hostnames != null && s.Hostnames.Length > 1 && preset != null && !preset.SendsHostname)
             {
                 report.Add("hostnames", "an " + s.Provider + " account is bound to one hostname; give only that one with `set hostnames NAME`");

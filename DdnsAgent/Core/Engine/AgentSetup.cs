@@ -87,8 +87,15 @@ namespace DdnsAgent.Engine
         {
             if (ProviderCatalog.IsCustom(settings.Provider))
             {
-                // A custom dyndns2 server gets one request per family: every server understands a plain myip.
-                return UpdateEndpoint.TryFromUrl(settings.ServerUrl, settings.Username, settings.Password, userAgent, DualStackStyle.OneRequestPerFamily, out endpoint, out problem);
+                // The user names the custom server's style; unset, it gets one request per family (plain myip).
+                if (!CustomDualStack.TryParse(settings.ServerDualStack, out DualStackStyle style))
+                {
+                    endpoint = null;
+                    problem = string.Concat("server.dual-stack: ", CustomDualStack.Problem(settings.ServerDualStack));
+                    return false;
+                }
+
+                return UpdateEndpoint.TryFromUrl(settings.ServerUrl, settings.Username, settings.Password, userAgent, style, out endpoint, out problem);
             }
 
             ProviderPreset preset = ProviderCatalog.Find(settings.Provider);
