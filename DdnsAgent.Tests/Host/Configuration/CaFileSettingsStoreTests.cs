@@ -57,6 +57,23 @@ namespace DdnsAgent.Tests.Configuration
         }
 
         [TestMethod]
+        public void SavingWithACaFileKeepsEveryOtherSetting()
+        {
+            var store = Store(out JsonSettingsStore json);
+            string name = Path.Combine("tls", "ca.pem");
+            Settings golden = GoldenSettings.Create();
+            golden.CaCertificate = name;
+            json.TrySave(golden, out _);
+            Assert.IsTrue(store.TryLoad(out Settings loaded, out string problem), problem);
+
+            Assert.IsTrue(store.TrySave(loaded, out problem), problem);
+
+            Assert.IsTrue(json.TryLoad(out Settings onDisk, out problem), problem);
+            GoldenSettings.AssertEqual(golden, onDisk);
+            Assert.AreEqual("combined", onDisk.ServerDualStack);
+        }
+
+        [TestMethod]
         public void APastedCaIsSavedAsText()
         {
             var store = Store(out JsonSettingsStore json);

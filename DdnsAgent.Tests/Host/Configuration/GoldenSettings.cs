@@ -17,6 +17,7 @@ namespace DdnsAgent.Tests.Configuration
                 WifiPassword = "wifi secret",
                 Provider = "custom",
                 ServerUrl = "https://dyn.example.net/nic/update?system=dyndns&x=<1>",
+                ServerDualStack = "combined",
                 Username = "alice",
                 Password = "pa\"ss\\wörd+1",
                 Hostnames = new[] { "home.example.com", "nas.example.com" },

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Reflection;
 using DdnsAgent.Configuration;
 using DdnsAgent.Host.Configuration;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -23,6 +24,28 @@ namespace DdnsAgent.Tests.Configuration
         {
             Assert.IsTrue(SettingsJson.TryParse(File.ReadAllText(GoldenPath), "golden", out Settings read, out string problem), problem);
             GoldenSettings.AssertEqual(GoldenSettings.Create(), read);
+        }
+
+        [TestMethod]
+        public void TheGoldenTextNamesEverySetting()
+        {
+            // A new Settings property must reach the golden file, so that its JSON name is pinned too.
+            string golden = File.ReadAllText(GoldenPath);
+            foreach (PropertyInfo property in typeof(Settings).GetProperties())
+            {
+                StringAssert.Contains(golden, "\n  \"" + property.Name + "\": ", property.Name);
+            }
+        }
+
+        [TestMethod]
+        public void AFileWithoutServerDualStackReadsAsPerFamily()
+        {
+            // Files written before the setting existed: null, which the agent takes as one request per family.
+            string json = "{ \"Provider\": \"custom\", \"ServerUrl\": \"https://dyn.example.net/nic/update\" }";
+            Assert.IsTrue(SettingsJson.TryParse(json, "old.json", out Settings read, out string problem), problem);
+            Assert.IsNull(read.ServerDualStack);
+            Assert.IsTrue(SettingsJson.TryParse("{ \"ServerDualStack\": \"separate\" }", "new.json", out read, out problem), problem);
+            Assert.AreEqual("separate", read.ServerDualStack);
         }
 
         [TestMethod]
