@@ -34,6 +34,7 @@ namespace DdnsAgent.Tests.Configuration
             Settings s = SettingsSamples.Valid();
             s.Provider = "custom";
             s.ServerUrl = "http://dyn.example.net/nic/update";
+            s.ServerDualStack = "both";
             s.IPv4 = false;
             s.RequireAgreement = true;
             s.Reflectors = new string[] { "https://api.ipify.org" };
@@ -45,6 +46,7 @@ namespace DdnsAgent.Tests.Configuration
             s.Username = null;
             s.Password = null;
             s.IPv6 = true;
+            s.ServerDualStack = "combined";
             s.RequireAgreement = true;
             s.IpSource = "interface";
             AssertReportHintsWork(s);

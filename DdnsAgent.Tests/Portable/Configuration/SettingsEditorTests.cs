@@ -94,6 +94,27 @@ namespace DdnsAgent.Tests.Configuration
         }
 
         [TestMethod]
+        public void ServerDualStackTakesItsStylesInAnyCase()
+        {
+            Settings s = new Settings();
+            Assert.AreEqual("(not set: per-family for custom; presets have their own)", SettingsEditor.Display(s, "server.dual-stack"));
+            Set(s, "server.dual-stack", "Combined");
+            Assert.AreEqual("combined", s.ServerDualStack, "accepted before provider is set, stored in lower case");
+            Set(s, "server.dual-stack", " SEPARATE ");
+            Assert.AreEqual("separate", s.ServerDualStack);
+            Set(s, "server.dual-stack", "per-family");
+            Assert.AreEqual("per-family", SettingsEditor.Display(s, "server.dual-stack"));
+
+            string error;
+            Assert.IsFalse(SettingsEditor.TrySet(s, "server.dual-stack", "both", out error));
+            Assert.AreEqual("'both' is not valid; use per-family (one request per family, each with myip), combined (myip=V4,V6) or separate (myip=V4 and myipv6=V6)", error);
+            Assert.AreEqual("per-family", s.ServerDualStack, "the old value is kept");
+
+            Assert.IsTrue(SettingsEditor.TryUnset(s, "server.dual-stack", out error), error);
+            Assert.IsNull(s.ServerDualStack);
+        }
+
+        [TestMethod]
         public void PlainHttpNeedsPermissionFirst()
         {
             Settings s = new Settings();
@@ -244,6 +265,7 @@ namespace DdnsAgent.Tests.Configuration
             SettingsSamples.Capture output = new SettingsSamples.Capture();
             SettingsEditor.DescribeKeys(output);
             Assert.IsTrue(output.Text.IndexOf("  interval: seconds between address checks, 60 to 86400\r\n") >= 0, output.Text);
+            Assert.IsTrue(output.Text.IndexOf("  server.dual-stack: how the custom server takes IPv4 and IPv6 together: per-family (one request each), combined (myip=V4,V6) or separate (myip and myipv6)\r\n") >= 0, output.Text);
             int lines = 0;
             for (int i = 0; i < output.Text.Length; i++)
             {

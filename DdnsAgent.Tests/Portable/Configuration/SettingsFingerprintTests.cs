@@ -15,6 +15,7 @@ namespace DdnsAgent.Tests.Configuration
         {
             "provider", "dyn",
             "server", "https://other.example.net/nic/update",
+            "server.dual-stack", "combined",
             "username", "bob",
             "password", "another secret",
             "hostnames", "home.example.com",
@@ -32,6 +33,7 @@ namespace DdnsAgent.Tests.Configuration
         {
             "wifi.ssid", "OtherNet",
             "wifi.password", "other-wifi-secret",
+            "server.dual-stack", "per-family", // the default, named
             "ip.source", "web",
             "interval", "900",
             "refresh.days", "10",

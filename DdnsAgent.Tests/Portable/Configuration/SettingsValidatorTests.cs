@@ -78,6 +78,43 @@ namespace DdnsAgent.Tests.Configuration
         }
 
         [TestMethod]
+        public void ACustomServerTakesEachDualStackStyle()
+        {
+            Settings s = SettingsSamples.Valid();
+            s.Provider = "custom";
+            s.ServerUrl = "https://dyn.example.net/nic/update";
+            s.IPv6 = true;
+            Assert.IsTrue(SettingsValidator.Validate(s, false).IsValid, "not set: per-family");
+            string[] styles = new string[] { "per-family", "combined", "separate", "Separate", "" };
+            for (int i = 0; i < styles.Length; i++)
+            {
+                s.ServerDualStack = styles[i];
+                ValidationReport report = SettingsValidator.Validate(s, false);
+                Assert.IsTrue(report.IsValid, "'" + styles[i] + "': " + report.ToString());
+            }
+
+            s.ServerDualStack = "myipv6";
+            ValidationReport bad = SettingsValidator.Validate(s, false);
+            Assert.AreEqual(1, bad.Count, bad.ToString());
+            AssertProblem(bad, "server.dual-stack", "'myipv6' is not valid; use per-family (one request per family, each with myip), combined (myip=V4,V6) or separate (myip=V4 and myipv6=V6)");
+        }
+
+        [TestMethod]
+        public void APresetRefusesADualStackStyle()
+        {
+            // A preset carries its own style, so the setting would silently do nothing: refused, with the fix.
+            Settings s = SettingsSamples.Valid();
+            s.ServerDualStack = "combined";
+            ValidationReport report = SettingsValidator.Validate(s, false);
+            Assert.AreEqual(1, report.Count, report.ToString());
+            AssertProblem(report, "server.dual-stack", "is used only with provider custom (the noip preset has its own); type `unset server.dual-stack`");
+            s.ServerDualStack = "per-family";
+            Assert.IsTrue(SettingsValidator.Validate(s, false).Concerns("server.dual-stack"), "any value, the default's name too");
+            s.ServerDualStack = "";
+            Assert.IsTrue(SettingsValidator.Validate(s, false).IsValid, "empty counts as not set");
+        }
+
+        [TestMethod]
         public void CredentialsNeverGoOverPlainHttpUnlessAllowed()
         {
             Settings s = SettingsSamples.Valid();
