@@ -17,7 +17,7 @@ namespace DdnsAgent.Tests.Integration
     /// IPv4 and IPv6 together, in each way providers take them. The presets are bound to the providers' real
     /// hosts on port 443, so the three request styles are exercised through the same parts the agent uses
     /// (UpdateEndpoint, UpdateRequestBuilder, RequestPlanner, the real transport, AnswerParser); the whole
-    /// agent runs with a custom server, which gets one request per family.
+    /// agent runs with a custom server in each style its server.dual-stack setting names.
     /// </summary>
     [TestClass]
     public sealed class DualStackScenarios
@@ -92,6 +92,40 @@ namespace DdnsAgent.Tests.Integration
             Assert.AreEqual(3, rig.UpdateRequests);
             Assert.AreEqual("/nic/update?hostname=home.example.org&myip=2a02:1234::6", rig.Emulator.Exchanges[2].PathAndQuery);
             AssertRegistered(rig, TestAddresses.PublicIPv4, TestAddresses.OtherPublicIPv6);
+            Assert.AreEqual(0, rig.Emulator.Violations.Count, string.Join("\n", rig.Emulator.Violations));
+            ScenarioAssert.OnlyPublicAddressesSent(rig.Emulator);
+            ScenarioAssert.SecretNeverShown(rig);
+        }
+
+        [TestMethod]
+        [DataRow("combined", Dyndns2AddressStyle.Combined, "/nic/update?hostname=home.example.org&myip=81.2.69.160,2a02:1234::5")]
+        [DataRow("separate", Dyndns2AddressStyle.SeparateIPv6Parameter, "/nic/update?hostname=home.example.org&myip=81.2.69.160&myipv6=2a02:1234::5")]
+        public async Task TheAgentSendsBothFamiliesInOneRequestInTheCustomServersStyle(string dualStack, Dyndns2AddressStyle serverStyle, string expectedRequest)
+        {
+            var provider = new Dyndns2EmulatorOptions { AddressStyle = serverStyle }.AddAccount(ScenarioRig.User, ScenarioRig.Password, ScenarioRig.Hostname);
+            await using ScenarioRig rig = await ScenarioRig.StartAsync(provider);
+            Settings settings = DualStack(rig, ScenarioRig.User);
+            settings.ServerDualStack = dualStack;
+            rig.Boot(settings);
+            Assert.IsTrue(rig.Started, string.Join("\n", rig.Events));
+
+            rig.Tick();
+
+            Assert.AreEqual(expectedRequest, string.Join("|", rig.Emulator.Exchanges.Select(e => e.PathAndQuery)));
+            Assert.AreEqual("good 81.2.69.160,2a02:1234::5", string.Join("|", rig.Emulator.Exchanges.Select(e => e.Body)));
+            AssertRegistered(rig, TestAddresses.PublicIPv4, TestAddresses.PublicIPv6);
+            Assert.AreEqual(LedState.AllGood, rig.Led);
+            string status = rig.Status();
+            StringAssert.Contains(status, "  home.example.org IPv4 81.2.69.160, confirmed ");
+            StringAssert.Contains(status, "  home.example.org IPv6 2a02:1234::5, confirmed ");
+            StringAssert.Contains(rig.Command("show"), "server.dual-stack: " + dualStack + "\r\n");
+
+            // Only the IPv4 address changes: one request, for IPv4 alone; the server keeps the IPv6 address.
+            rig.Reflector.Serve(ScenarioRig.IPv4Path, ReflectorFormat.PlainText, TestAddresses.OtherPublicIPv4);
+            rig.RunFor(3600);
+            Assert.AreEqual(2, rig.UpdateRequests);
+            Assert.AreEqual("/nic/update?hostname=home.example.org&myip=81.2.69.161", rig.Emulator.Exchanges[1].PathAndQuery);
+            AssertRegistered(rig, TestAddresses.OtherPublicIPv4, TestAddresses.PublicIPv6);
             Assert.AreEqual(0, rig.Emulator.Violations.Count, string.Join("\n", rig.Emulator.Violations));
             ScenarioAssert.OnlyPublicAddressesSent(rig.Emulator);
             ScenarioAssert.SecretNeverShown(rig);
