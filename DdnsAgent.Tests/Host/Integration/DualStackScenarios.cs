@@ -98,9 +98,11 @@ namespace DdnsAgent.Tests.Integration
         }
 
         [TestMethod]
-        [DataRow("combined", Dyndns2AddressStyle.Combined, "/nic/update?hostname=home.example.org&myip=81.2.69.160,2a02:1234::5")]
-        [DataRow("separate", Dyndns2AddressStyle.SeparateIPv6Parameter, "/nic/update?hostname=home.example.org&myip=81.2.69.160&myipv6=2a02:1234::5")]
-        public async Task TheAgentSendsBothFamiliesInOneRequestInTheCustomServersStyle(string dualStack, Dyndns2AddressStyle serverStyle, string expectedRequest)
+        [DataRow("combined", Dyndns2AddressStyle.Combined, "/nic/update?hostname=home.example.org&myip=81.2.69.160,2a02:1234::5",
+            "/nic/update?hostname=home.example.org&myip=81.2.69.161,2a02:1234::5", "/nic/update?hostname=home.example.org&myip=81.2.69.161,2a02:1234::6")]
+        [DataRow("separate", Dyndns2AddressStyle.SeparateIPv6Parameter, "/nic/update?hostname=home.example.org&myip=81.2.69.160&myipv6=2a02:1234::5",
+            "/nic/update?hostname=home.example.org&myip=81.2.69.161&myipv6=2a02:1234::5", "/nic/update?hostname=home.example.org&myip=81.2.69.161&myipv6=2a02:1234::6")]
+        public async Task TheAgentSendsBothFamiliesInOneRequestInTheCustomServersStyle(string dualStack, Dyndns2AddressStyle serverStyle, string expectedRequest, string afterIPv4Change, string afterIPv6Change)
         {
             var provider = new Dyndns2EmulatorOptions { AddressStyle = serverStyle }.AddAccount(ScenarioRig.User, ScenarioRig.Password, ScenarioRig.Hostname);
             await using ScenarioRig rig = await ScenarioRig.StartAsync(provider);
@@ -120,12 +122,19 @@ namespace DdnsAgent.Tests.Integration
             StringAssert.Contains(status, "  home.example.org IPv6 2a02:1234::5, confirmed ");
             StringAssert.Contains(rig.Command("show"), "server.dual-stack: " + dualStack + "\r\n");
 
-            // Only the IPv4 address changes: one request, for IPv4 alone; the server keeps the IPv6 address.
+            // Only one family changes at a time: the request still names both, so that a server which fills a
+            // missing family from the connection's source address cannot register a wrong one.
             rig.Reflector.Serve(ScenarioRig.IPv4Path, ReflectorFormat.PlainText, TestAddresses.OtherPublicIPv4);
             rig.RunFor(3600);
             Assert.AreEqual(2, rig.UpdateRequests);
-            Assert.AreEqual("/nic/update?hostname=home.example.org&myip=81.2.69.161", rig.Emulator.Exchanges[1].PathAndQuery);
+            Assert.AreEqual(afterIPv4Change, rig.Emulator.Exchanges[1].PathAndQuery);
             AssertRegistered(rig, TestAddresses.OtherPublicIPv4, TestAddresses.PublicIPv6);
+
+            rig.Reflector.Serve(ScenarioRig.IPv6Path, ReflectorFormat.PlainText, TestAddresses.OtherPublicIPv6);
+            rig.RunFor(3600);
+            Assert.AreEqual(3, rig.UpdateRequests);
+            Assert.AreEqual(afterIPv6Change, rig.Emulator.Exchanges[2].PathAndQuery);
+            AssertRegistered(rig, TestAddresses.OtherPublicIPv4, TestAddresses.OtherPublicIPv6);
             Assert.AreEqual(0, rig.Emulator.Violations.Count, string.Join("\n", rig.Emulator.Violations));
             ScenarioAssert.OnlyPublicAddressesSent(rig.Emulator);
             ScenarioAssert.SecretNeverShown(rig);

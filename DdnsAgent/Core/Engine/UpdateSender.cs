@@ -5,6 +5,7 @@ using DdnsAgent.Persistence;
 using DdnsAgent.Ports;
 using DdnsAgent.Protocol;
 using DdnsAgent.Status;
+using DdnsAgent.Text;
 
 namespace DdnsAgent.Engine
 {
@@ -60,11 +61,29 @@ namespace DdnsAgent.Engine
                 sendV6 |= IsDue(setup, state, host, RequestFamilies.IPv6, ipv4, ipv6, now, force);
             }
 
+            if ((sendV4 || sendV6) && FillsMissingFamilyFromSource(setup.Builder.Endpoint))
+            {
+                // A request naming one family lets such servers take the other from the connection's source
+                // address, which may be wrong: send every enabled family that detection established.
+                sendV4 |= setup.UseIPv4 && !ipv4.IsNone && ipv4.IsPublic;
+                sendV6 |= setup.UseIPv6 && !ipv6.IsNone && ipv6.IsPublic;
+            }
+
             int requests = RequestPlanner.Plan(setup.Builder.Endpoint.Style, sendV4, sendV6, _plan);
             for (int r = 0; r < requests && !result.Halted && !result.MustRetry; r++)
             {
                 SendFamilies(setup, state, _plan[r], ipv4, ipv6, now, force, result);
             }
+        }
+
+        /// <summary>
+        /// True for single-request dual-stack styles without a keep-value: a missing myip or myipv6 may be
+        /// filled in by the server from where the request came from.
+        /// </summary>
+        private static bool FillsMissingFamilyFromSource(UpdateEndpoint endpoint)
+        {
+            return (endpoint.Style == DualStackStyle.CombinedMyIp || endpoint.Style == DualStackStyle.SeparateMyIpV6)
+                && !TextValues.IsSet(endpoint.FamilySkipValue);
         }
 
         private void SendFamilies(AgentSetup setup, AgentState state, RequestFamilies families, IpAddress ipv4, IpAddress ipv6, DateTime now, bool force, SendResult result)
