@@ -5,6 +5,7 @@ using DdnsAgent.Configuration;
 using DdnsAgent.Engine;
 using DdnsAgent.Ports;
 using DdnsAgent.Tests.Fakes;
+using DdnsAgent.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DdnsAgent.Tests.Firmware
@@ -107,7 +108,7 @@ namespace DdnsAgent.Tests.Firmware
         {
             foreach (string candidate in new[] { "README.md" })
             {
-                string path = Path.Combine(RepositoryRoot(), candidate);
+                string path = Path.Combine(Repository.Root, candidate);
                 if (!File.Exists(path))
                 {
                     continue;
@@ -133,19 +134,6 @@ namespace DdnsAgent.Tests.Firmware
             return string.Join("\n", text.Replace("\r\n", "\n").Split('\n')
                 .Select(line => line.TrimEnd())
                 .Where(line => line.Length > 0 && !FirmwarePrefixes.Any(prefix => line.StartsWith(prefix, StringComparison.Ordinal))));
-        }
-
-        private static string RepositoryRoot()
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder != null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "DdnsAgent.sln")))
-                {
-                    return folder.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("DdnsAgent.sln not found above " + AppContext.BaseDirectory);
         }
 
         /// <summary>The settings file, in memory.</summary>

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using DdnsAgent.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DdnsAgent.Tests.Firmware
@@ -22,7 +23,7 @@ namespace DdnsAgent.Tests.Firmware
         private const string FirmwareProject = "DdnsAgent/Firmware/DdnsAgent.nfproj";
         private const string DeviceTestProject = "DdnsAgent.Tests/Device/DdnsAgent.Tests.Device.nfproj";
         private static readonly XNamespace MsBuild = "http://schemas.microsoft.com/developer/msbuild/2003";
-        private static readonly string Root = FindRepositoryRoot();
+        private static readonly string Root = Repository.Root;
         private static readonly Regex HintPathPattern = new Regex(@"^\.\.\\\.\.\\packages\\(?<id>[A-Za-z0-9.]+?)\.(?<version>\d+\.\d+\.\d+)\\lib\\[^\\]+\.(dll|exe)$");
 
         [TestMethod]
@@ -206,19 +207,6 @@ namespace DdnsAgent.Tests.Firmware
         {
             string separator = Path.DirectorySeparatorChar.ToString();
             return path.Contains(separator + "bin" + separator) || path.Contains(separator + "obj" + separator);
-        }
-
-        private static string FindRepositoryRoot()
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder != null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "DdnsAgent.sln")))
-                {
-                    return folder.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("DdnsAgent.sln not found above " + AppContext.BaseDirectory);
         }
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using DdnsAgent.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DdnsAgent.Tests.Gate
@@ -20,11 +21,8 @@ namespace DdnsAgent.Tests.Gate
     [TestClass]
     public sealed class FirmwareGateTests
     {
-        private static readonly XNamespace MsBuild = "http://schemas.microsoft.com/developer/msbuild/2003";
-
         // DEBUG too: a debug build keeps the firmware's Debug.WriteLine calls, so they are checked as well.
-        private static readonly CSharpParseOptions DeviceOptions =
-            new CSharpParseOptions(LanguageVersion.CSharp9, preprocessorSymbols: new[] { "NANOFRAMEWORK_1_0", "DEBUG" });
+        private static readonly CSharpParseOptions DeviceOptions = DeviceCompilation.Options("DEBUG");
 
         // Compiling Core and the firmware takes seconds: the two firmware tests share one compilation.
         private static readonly Lazy<(byte[] Image, List<string> Errors)> Firmware =
@@ -52,9 +50,8 @@ namespace DdnsAgent.Tests.Gate
         public void TheFirmwareFileListIsComplete()
         {
             // Every .cs file in the firmware folder is compiled by the nfproj, so none escapes this check.
-            string root = RepositoryRoot();
-            string folder = Path.Combine(root, "DdnsAgent", "Firmware");
-            var listed = new HashSet<string>(FirmwareProjectSources(root).Select(Path.GetFullPath), StringComparer.Ordinal);
+                        string folder = Repository.PathOf("DdnsAgent", "Firmware");
+            var listed = new HashSet<string>(FirmwareProjectSources().Select(Path.GetFullPath), StringComparer.Ordinal);
             var onDisk = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
                 .Where(path => !path.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
                     && !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -121,58 +118,17 @@ namespace DdnsAgent.Tests.Gate
             Assert.AreEqual(0, findings.Count, string.Join("\n", findings));
         }
 
-        private static (byte[] Image, List<string> Errors) Compile(string name, IEnumerable<SyntaxTree> trees)
-        {
-            // The host's core library stands in for nanoFramework's mscorlib; every other library type must come
-            // from the API file, so no other assembly is referenced.
-            string runtime = Path.GetDirectoryName(typeof(object).Assembly.Location);
-            var references = new[]
-            {
-                MetadataReference.CreateFromFile(typeof(object).Assembly.Location),
-                MetadataReference.CreateFromFile(Path.Combine(runtime, "System.Runtime.dll")),
-            };
-
-            var compilation = CSharpCompilation.Create(
-                name,
-                trees,
-                references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
-
-            using var image = new MemoryStream();
-            var result = compilation.Emit(image);
-            var errors = result.Diagnostics
-                .Where(d => d.Severity == DiagnosticSeverity.Error)
-                .Select(d => d.ToString())
-                .ToList();
-            return (result.Success ? image.ToArray() : null, errors);
-        }
+        private static (byte[] Image, List<string> Errors) Compile(string name, IEnumerable<SyntaxTree> trees) => DeviceCompilation.Compile(name, trees);
 
         private static IEnumerable<string> FirmwareSources()
         {
-            string root = RepositoryRoot();
-            return SharedSources(root, "DdnsAgent/Core/DdnsAgent.Core.projitems")
-                .Concat(FirmwareProjectSources(root))
+            return Repository.CompileItems("DdnsAgent/Core/DdnsAgent.Core.projitems")
+                .Concat(FirmwareProjectSources())
                 .Append(ApiPath());
         }
 
         /// <summary>The files DdnsAgent.nfproj compiles, from its Compile items.</summary>
-        private static IEnumerable<string> FirmwareProjectSources(string root)
-        {
-            string folder = Path.Combine(root, "DdnsAgent", "Firmware");
-            return XDocument.Load(Path.Combine(folder, "DdnsAgent.nfproj"))
-                .Descendants(MsBuild + "Compile")
-                .Select(e => Path.Combine(folder, ((string)e.Attribute("Include")).Replace('\\', Path.DirectorySeparatorChar)));
-        }
-
-        /// <summary>The files a shared project compiles, from its Compile items.</summary>
-        private static IEnumerable<string> SharedSources(string root, string projitems)
-        {
-            string folder = Path.GetDirectoryName(Path.Combine(root, projitems));
-            return XDocument.Load(Path.Combine(root, projitems))
-                .Descendants(MsBuild + "Compile")
-                .Select(e => ((string)e.Attribute("Include")).Replace("$(MSBuildThisFileDirectory)", string.Empty))
-                .Select(relative => Path.Combine(folder, relative.Replace('\\', Path.DirectorySeparatorChar)));
-        }
+        private static IEnumerable<string> FirmwareProjectSources() => Repository.CompileItems("DdnsAgent/Firmware/DdnsAgent.nfproj");
 
         private static SyntaxTree Parse(string path) => CSharpSyntaxTree.ParseText(File.ReadAllText(path), DeviceOptions, path);
 
@@ -181,19 +137,6 @@ namespace DdnsAgent.Tests.Gate
         private static ISet<string> Allowlist() =>
             NanoFrameworkGate.LoadAllowlist(Path.Combine(AppContext.BaseDirectory, "Gate", "nanoframework-allowlist.txt"));
 
-        private static string ApiPath() => Path.Combine(RepositoryRoot(), "DdnsAgent.Tests", "Host", "Gate", "nanoframework-device-api.cs.txt");
-
-        private static string RepositoryRoot()
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder != null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "DdnsAgent.sln")))
-                {
-                    return folder.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("DdnsAgent.sln not found above " + AppContext.BaseDirectory);
-        }
+        private static string ApiPath() => Repository.PathOf("DdnsAgent.Tests", "Host", "Gate", "nanoframework-device-api.cs.txt");
     }
 }

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using DdnsAgent.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DdnsAgent.Tests.Gate
@@ -14,7 +15,7 @@ namespace DdnsAgent.Tests.Gate
     [TestClass]
     public sealed class PortableSourcesTests
     {
-        private static readonly string Root = FindRepositoryRoot();
+        private static readonly string Root = Repository.Root;
 
         // Test-framework members and language features one of the two test builds lacks.
         private static readonly (Regex Pattern, string Why)[] ForbiddenInPortableTests =
@@ -96,19 +97,6 @@ namespace DdnsAgent.Tests.Gate
             string noStrings = Regex.Replace(line, "\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
             int comment = noStrings.IndexOf("//", StringComparison.Ordinal);
             return comment >= 0 ? noStrings.Substring(0, comment) : noStrings;
-        }
-
-        private static string FindRepositoryRoot()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "DdnsAgent.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("the repository root (DdnsAgent.sln) was not found above " + AppContext.BaseDirectory);
         }
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using DdnsAgent.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DdnsAgent.Tests.Gate
@@ -19,8 +20,6 @@ namespace DdnsAgent.Tests.Gate
     [TestClass]
     public sealed class PortableTestsGateTests
     {
-        private static readonly XNamespace MsBuild = "http://schemas.microsoft.com/developer/msbuild/2003";
-
         // Compiling Core and the portable tests takes seconds: both tests share one compilation.
         private static readonly Lazy<(byte[] Image, List<string> Errors)> Device = new Lazy<(byte[] Image, List<string> Errors)>(CompileForDevice);
 
@@ -45,55 +44,11 @@ namespace DdnsAgent.Tests.Gate
 
         private static (byte[] Image, List<string> Errors) CompileForDevice()
         {
-            string root = RepositoryRoot();
-            var options = new CSharpParseOptions(LanguageVersion.CSharp9, preprocessorSymbols: new[] { "NANOFRAMEWORK_1_0" });
-            var trees = SharedSources(root, "DdnsAgent/Core/DdnsAgent.Core.projitems")
-                .Concat(SharedSources(root, "DdnsAgent.Tests/Portable/DdnsAgent.Tests.Portable.projitems"))
-                .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), options, path))
-                .ToList();
-            string api = Path.Combine(root, "DdnsAgent.Tests", "Host", "Gate", "nanoframework-testframework-api.cs.txt");
-            trees.Add(CSharpSyntaxTree.ParseText(File.ReadAllText(api), options, api));
-
-            var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES"))
-                .Split(Path.PathSeparator)
-                .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
-                .Select(p => MetadataReference.CreateFromFile(p));
-            var compilation = CSharpCompilation.Create(
-                "NFUnitTest",
-                trees,
-                references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
-
-            using var image = new MemoryStream();
-            var result = compilation.Emit(image);
-            var errors = result.Diagnostics
-                .Where(d => d.Severity == DiagnosticSeverity.Error)
-                .Select(d => d.ToString())
-                .ToList();
-            return (result.Success ? image.ToArray() : null, errors);
-        }
-
-        /// <summary>The files a shared project compiles, from its Compile items.</summary>
-        private static IEnumerable<string> SharedSources(string root, string projitems)
-        {
-            string folder = Path.GetDirectoryName(Path.Combine(root, projitems));
-            return XDocument.Load(Path.Combine(root, projitems))
-                .Descendants(MsBuild + "Compile")
-                .Select(e => ((string)e.Attribute("Include")).Replace("$(MSBuildThisFileDirectory)", string.Empty))
-                .Select(relative => Path.Combine(folder, relative.Replace('\\', Path.DirectorySeparatorChar)));
-        }
-
-        private static string RepositoryRoot()
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder != null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "DdnsAgent.sln")))
-                {
-                    return folder.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("DdnsAgent.sln not found above " + AppContext.BaseDirectory);
+            var options = DeviceCompilation.Options();
+            var sources = Repository.CompileItems("DdnsAgent/Core/DdnsAgent.Core.projitems")
+                .Concat(Repository.CompileItems("DdnsAgent.Tests/Portable/DdnsAgent.Tests.Portable.projitems"))
+                .Append(Repository.PathOf("DdnsAgent.Tests", "Host", "Gate", "nanoframework-testframework-api.cs.txt"));
+            return DeviceCompilation.Compile("NFUnitTest", sources.Select(path => DeviceCompilation.ParseFile(path, options)));
         }
     }
 }

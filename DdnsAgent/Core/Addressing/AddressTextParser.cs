@@ -66,7 +66,7 @@ namespace DdnsAgent.Addressing
             return error == AddressParseError.None;
         }
 
-        /// <summary>Dotted quad from start to the end of the window: exactly 4 decimal numbers 0-255, no leading zeros.</summary>
+        /// <summary>Dotted quad from start to the end of the window: exactly 4 base-10 numbers 0-255, no leading zeros.</summary>
         private static AddressParseError ParseIPv4(TextWindow text, int start, out uint value)
         {
             value = 0;

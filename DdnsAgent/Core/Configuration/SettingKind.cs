@@ -12,7 +12,7 @@ namespace DdnsAgent.Configuration
         /// <summary>A bool, typed yes or no.</summary>
         Flag,
 
-        /// <summary>An int, typed in decimal.</summary>
+        /// <summary>An int, typed in base 10.</summary>
         Number,
 
         /// <summary>A string[], typed comma-separated; null when not set.</summary>

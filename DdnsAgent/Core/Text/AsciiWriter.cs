@@ -78,7 +78,7 @@ namespace DdnsAgent.Text
             }
         }
 
-        /// <summary>Appends a whole number in decimal, with a '-' when negative.</summary>
+        /// <summary>Appends a whole number in base 10, with a '-' when negative.</summary>
         public void AppendDecimal(int value)
         {
             if (value < 0)

@@ -29,7 +29,7 @@ namespace DdnsAgent.Text
             return value ? "yes" : "no";
         }
 
-        /// <summary>An optional minus sign and decimal digits, within the range of Int32.</summary>
+        /// <summary>An optional minus sign and base-10 digits, within the range of Int32.</summary>
         public static bool TryParseNumber(string text, out int value)
         {
             value = 0;
