@@ -18,22 +18,6 @@ namespace DdnsAgent.Tests.Servers
         private const string Office = "office.example.org";
         private const string Foreign = "bob.example.net";
 
-        private static TestCertificateAuthority authority;
-        private static X509Certificate2 serverCertificate;
-
-        [ClassInitialize]
-        public static void CreateCertificates(TestContext context)
-        {
-            authority = TestCertificateAuthority.Create();
-            serverCertificate = authority.IssueServerCertificate();
-        }
-
-        [ClassCleanup]
-        public static void DisposeCertificates()
-        {
-            serverCertificate?.Dispose();
-            authority?.Dispose();
-        }
 
         private static Dyndns2EmulatorOptions Standard()
         {
@@ -44,12 +28,12 @@ namespace DdnsAgent.Tests.Servers
 
         private static Task<Dyndns2Emulator> Start(Dyndns2EmulatorOptions options = null)
         {
-            return Dyndns2Emulator.StartAsync(serverCertificate, options ?? Standard());
+            return Dyndns2Emulator.StartAsync(SharedTestCertificates.ServerCertificate, options ?? Standard());
         }
 
         private static HttpClient Client(TimeSpan? timeout = null)
         {
-            return TestHttpClients.TrustingOnly(authority, timeout);
+            return TestHttpClients.TrustingOnly(SharedTestCertificates.Authority, timeout);
         }
 
         private static Task<Dyndns2Requests.Answer> Update(HttpClient client, Dyndns2Emulator emulator, string query,

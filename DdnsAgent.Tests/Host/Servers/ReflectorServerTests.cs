@@ -10,32 +10,16 @@ namespace DdnsAgent.Tests.Servers
     [TestClass]
     public sealed class ReflectorServerTests
     {
-        private static TestCertificateAuthority authority;
-        private static X509Certificate2 serverCertificate;
-
-        [ClassInitialize]
-        public static void CreateCertificates(TestContext context)
-        {
-            authority = TestCertificateAuthority.Create();
-            serverCertificate = authority.IssueServerCertificate();
-        }
-
-        [ClassCleanup]
-        public static void DisposeCertificates()
-        {
-            serverCertificate?.Dispose();
-            authority?.Dispose();
-        }
 
         [TestMethod]
         public async Task ServesEachFormatAtItsPath()
         {
-            await using ReflectorServer reflector = await ReflectorServer.StartAsync(serverCertificate);
+            await using ReflectorServer reflector = await ReflectorServer.StartAsync(SharedTestCertificates.ServerCertificate);
             reflector.Serve("/plain", ReflectorFormat.PlainText, TestAddresses.PublicIPv4);
             reflector.Serve("/bare", ReflectorFormat.PlainTextNoNewline, TestAddresses.PublicIPv6);
             reflector.Serve("/json", ReflectorFormat.Json, TestAddresses.PublicIPv4);
             reflector.Serve("/", ReflectorFormat.CheckIpHtml, TestAddresses.PublicIPv4);
-            using HttpClient client = TestHttpClients.TrustingOnly(authority);
+            using HttpClient client = TestHttpClients.TrustingOnly(SharedTestCertificates.Authority);
 
             Assert.AreEqual("81.2.69.160\n", await client.GetStringAsync(reflector.Url("/plain")));
             Assert.AreEqual("2a02:1234::5", await client.GetStringAsync(reflector.Url("/bare")));
@@ -50,10 +34,10 @@ namespace DdnsAgent.Tests.Servers
         [TestMethod]
         public async Task CountsRequestsPerPath()
         {
-            await using ReflectorServer reflector = await ReflectorServer.StartAsync(serverCertificate);
+            await using ReflectorServer reflector = await ReflectorServer.StartAsync(SharedTestCertificates.ServerCertificate);
             reflector.Serve("/a", ReflectorFormat.PlainText, TestAddresses.PublicIPv4);
             reflector.Serve("/b", ReflectorFormat.PlainText, TestAddresses.OtherPublicIPv4);
-            using HttpClient client = TestHttpClients.TrustingOnly(authority);
+            using HttpClient client = TestHttpClients.TrustingOnly(SharedTestCertificates.Authority);
 
             for (int i = 0; i < 3; i++)
             {
@@ -69,10 +53,10 @@ namespace DdnsAgent.Tests.Servers
         [TestMethod]
         public async Task ServesAnyAddressTextIncludingPrivateAndJunk()
         {
-            await using ReflectorServer reflector = await ReflectorServer.StartAsync(serverCertificate);
+            await using ReflectorServer reflector = await ReflectorServer.StartAsync(SharedTestCertificates.ServerCertificate);
             reflector.Serve("/private", ReflectorFormat.PlainText, TestAddresses.PrivateIPv4);
             reflector.Serve("/junk", ReflectorFormat.Json, "not an address");
-            using HttpClient client = TestHttpClients.TrustingOnly(authority);
+            using HttpClient client = TestHttpClients.TrustingOnly(SharedTestCertificates.Authority);
 
             Assert.AreEqual("192.168.1.20\n", await client.GetStringAsync(reflector.Url("/private")));
             Assert.AreEqual("{\"ip\":\"not an address\"}", await client.GetStringAsync(reflector.Url("/junk")));
@@ -81,12 +65,12 @@ namespace DdnsAgent.Tests.Servers
         [TestMethod]
         public async Task PermanentFaultsLastAndInjectedFaultsRunOut()
         {
-            await using ReflectorServer reflector = await ReflectorServer.StartAsync(serverCertificate);
+            await using ReflectorServer reflector = await ReflectorServer.StartAsync(SharedTestCertificates.ServerCertificate);
             reflector.ServeFault("/limited", ServerFault.Text("rate limited", 429));
             reflector.Serve("/flaky", ReflectorFormat.PlainText, TestAddresses.PublicIPv4);
             reflector.InjectFault("/flaky", ServerFault.Status(503), times: 2);
             reflector.InjectFault("/flaky", ServerFault.Text("forbidden", 403));
-            using HttpClient client = TestHttpClients.TrustingOnly(authority);
+            using HttpClient client = TestHttpClients.TrustingOnly(SharedTestCertificates.Authority);
 
             for (int i = 0; i < 2; i++)
             {
@@ -109,11 +93,11 @@ namespace DdnsAgent.Tests.Servers
         [TestMethod]
         public async Task GarbageOversizedAndHangingAnswers()
         {
-            await using ReflectorServer reflector = await ReflectorServer.StartAsync(serverCertificate);
+            await using ReflectorServer reflector = await ReflectorServer.StartAsync(SharedTestCertificates.ServerCertificate);
             reflector.ServeFault("/garbage", ServerFault.Garbage(64));
             reflector.ServeFault("/huge", ServerFault.Oversized(256 * 1024, TestAddresses.PublicIPv4 + "\n"));
             reflector.ServeFault("/hang", ServerFault.Hang(TimeSpan.FromSeconds(20)));
-            using HttpClient client = TestHttpClients.TrustingOnly(authority, TimeSpan.FromMilliseconds(500));
+            using HttpClient client = TestHttpClients.TrustingOnly(SharedTestCertificates.Authority, TimeSpan.FromMilliseconds(500));
 
             Assert.AreEqual(64, (await client.GetByteArrayAsync(reflector.Url("/garbage"))).Length);
             string huge = await client.GetStringAsync(reflector.Url("/huge"));

@@ -14,26 +14,10 @@ namespace DdnsAgent.Tests.Servers
         private const string Home = "home.example.org";
         private const string Query = "?hostname=" + Home + "&myip=" + TestAddresses.PublicIPv4;
 
-        private static TestCertificateAuthority authority;
-        private static X509Certificate2 serverCertificate;
-
-        [ClassInitialize]
-        public static void CreateCertificates(TestContext context)
-        {
-            authority = TestCertificateAuthority.Create();
-            serverCertificate = authority.IssueServerCertificate();
-        }
-
-        [ClassCleanup]
-        public static void DisposeCertificates()
-        {
-            serverCertificate?.Dispose();
-            authority?.Dispose();
-        }
 
         private static Task<Dyndns2Emulator> Start()
         {
-            return Dyndns2Emulator.StartAsync(serverCertificate, new Dyndns2EmulatorOptions().AddAccount("alice", "pw", Home));
+            return Dyndns2Emulator.StartAsync(SharedTestCertificates.ServerCertificate, new Dyndns2EmulatorOptions().AddAccount("alice", "pw", Home));
         }
 
         private static HttpRequestMessage Request(Dyndns2Emulator emulator)
@@ -51,7 +35,7 @@ namespace DdnsAgent.Tests.Servers
             emulator.InjectFault(ServerFault.Status(503));
             emulator.InjectFault(ServerFault.Empty());
             Assert.AreEqual(5, emulator.Faults.Pending);
-            using HttpClient client = TestHttpClients.TrustingOnly(authority);
+            using HttpClient client = TestHttpClients.TrustingOnly(SharedTestCertificates.Authority);
 
             string[] seen = new string[6];
             for (int i = 0; i < seen.Length; i++)
@@ -69,7 +53,7 @@ namespace DdnsAgent.Tests.Servers
         {
             await using Dyndns2Emulator emulator = await Start();
             emulator.InjectFault(ServerFault.Garbage(300));
-            using HttpClient client = TestHttpClients.TrustingOnly(authority);
+            using HttpClient client = TestHttpClients.TrustingOnly(SharedTestCertificates.Authority);
 
             using HttpResponseMessage response = await client.SendAsync(Request(emulator));
             byte[] body = await response.Content.ReadAsByteArrayAsync();
@@ -84,7 +68,7 @@ namespace DdnsAgent.Tests.Servers
             await using Dyndns2Emulator emulator = await Start();
             emulator.InjectFault(ServerFault.Oversized());
             emulator.InjectFault(ServerFault.Oversized(declareLength: false));
-            using HttpClient client = TestHttpClients.TrustingOnly(authority);
+            using HttpClient client = TestHttpClients.TrustingOnly(SharedTestCertificates.Authority);
 
             using HttpResponseMessage declared = await client.SendAsync(Request(emulator));
             string declaredBody = await declared.Content.ReadAsStringAsync();
@@ -103,7 +87,7 @@ namespace DdnsAgent.Tests.Servers
         {
             await using Dyndns2Emulator emulator = await Start();
             emulator.InjectFault(ServerFault.Reset());
-            using HttpClient client = TestHttpClients.TrustingOnly(authority);
+            using HttpClient client = TestHttpClients.TrustingOnly(SharedTestCertificates.Authority);
 
             await Assert.ThrowsAsync<HttpRequestException>(() => client.SendAsync(Request(emulator)));
             Assert.AreEqual("good " + TestAddresses.PublicIPv4, (await Dyndns2Requests.SendAsync(client, emulator.UpdateUrl, Query, "alice", "pw")).Body);
@@ -114,7 +98,7 @@ namespace DdnsAgent.Tests.Servers
         {
             await using Dyndns2Emulator emulator = await Start();
             emulator.InjectFault(ServerFault.Hang(TimeSpan.FromSeconds(20)));
-            using HttpClient client = TestHttpClients.TrustingOnly(authority, TimeSpan.FromMilliseconds(500));
+            using HttpClient client = TestHttpClients.TrustingOnly(SharedTestCertificates.Authority, TimeSpan.FromMilliseconds(500));
             var watch = Stopwatch.StartNew();
 
             await Assert.ThrowsAsync<TaskCanceledException>(() => client.SendAsync(Request(emulator)));
@@ -129,7 +113,7 @@ namespace DdnsAgent.Tests.Servers
             await using Dyndns2Emulator emulator = await Start();
             using var release = new System.Threading.CancellationTokenSource();
             emulator.InjectFault(ServerFault.Hang(TimeSpan.FromSeconds(20), release.Token));
-            using HttpClient client = TestHttpClients.TrustingOnly(authority, TimeSpan.FromSeconds(20));
+            using HttpClient client = TestHttpClients.TrustingOnly(SharedTestCertificates.Authority, TimeSpan.FromSeconds(20));
             Task<HttpResponseMessage> pending = client.SendAsync(Request(emulator));
             Assert.IsTrue(await emulator.Server.Requests.WaitForCountAsync(1, TimeSpan.FromSeconds(5)));
             var watch = Stopwatch.StartNew();
@@ -145,7 +129,7 @@ namespace DdnsAgent.Tests.Servers
         {
             Dyndns2Emulator emulator = await Start();
             emulator.InjectFault(ServerFault.Hang());
-            using HttpClient client = TestHttpClients.TrustingOnly(authority, TimeSpan.FromSeconds(30));
+            using HttpClient client = TestHttpClients.TrustingOnly(SharedTestCertificates.Authority, TimeSpan.FromSeconds(30));
             Task<HttpResponseMessage> pending = client.SendAsync(Request(emulator));
             Assert.IsTrue(await emulator.Server.Requests.WaitForCountAsync(1, TimeSpan.FromSeconds(5)));
             var watch = Stopwatch.StartNew();
@@ -161,7 +145,7 @@ namespace DdnsAgent.Tests.Servers
         {
             await using Dyndns2Emulator emulator = await Start();
             emulator.InjectFault(ServerFault.Redirect("http://127.0.0.1:9/nic/update"));
-            using HttpClient client = TestHttpClients.TrustingOnly(authority);
+            using HttpClient client = TestHttpClients.TrustingOnly(SharedTestCertificates.Authority);
 
             using HttpResponseMessage response = await client.SendAsync(Request(emulator));
 
@@ -174,7 +158,7 @@ namespace DdnsAgent.Tests.Servers
         {
             await using Dyndns2Emulator emulator = await Start();
             emulator.InjectFault(ServerFault.Delay(TimeSpan.FromMilliseconds(300)));
-            using HttpClient client = TestHttpClients.TrustingOnly(authority);
+            using HttpClient client = TestHttpClients.TrustingOnly(SharedTestCertificates.Authority);
             var watch = Stopwatch.StartNew();
 
             Dyndns2Requests.Answer answer = await Dyndns2Requests.SendAsync(client, emulator.UpdateUrl, Query, "alice", "pw");
