@@ -11,7 +11,7 @@ namespace DdnsAgent.Tests.Gate
     /// <summary>
     /// No static initialiser in Core may read another type's static data: nanoCLR does not order them
     /// (see <see cref="StaticInitialiserGate"/>). The firmware and the portable tests are checked where they
-    /// are compiled for the device (DeviceAssemblies).
+    /// are compiled for the device (DeviceAssembliesTests).
     /// </summary>
     [TestClass]
     public sealed class StaticInitialiserGateTests
