@@ -48,6 +48,12 @@ namespace DdnsAgent.Tests.Gate
             Assert.AreEqual(0, problems.Count, string.Join("\n", problems));
         }
 
+        /// <summary>
+        /// The budget is 75 % of the 64 KiB limit per table. The estimate's margin of error (NanoTableEstimate, calibrated
+        /// on the sources of 5d5a527): 1.1 % on the firmware's measured string table, 0 % on its bytecode table, and at
+        /// worst 27 % too low (the test assembly's approximate "about 102 KB"), so an assembly within the budget stays
+        /// under the limit (75 % x 1.27 = 96 %).
+        /// </summary>
         [TestMethod]
         public void EveryDeviceAssemblyStaysWithinTheTableBudget()
         {
