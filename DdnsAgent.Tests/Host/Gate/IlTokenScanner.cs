@@ -37,40 +37,63 @@ namespace DdnsAgent.Tests.Gate
                         }
                     }
 
-                    var il = body.GetILReader();
-                    while (il.RemainingBytes > 0)
+                    foreach (var (_, token, _) in Instructions(body))
                     {
-                        int opcode = il.ReadByte();
-                        if (opcode == 0xFE)
+                        if (token == 0)
                         {
-                            opcode = 0xFE00 | il.ReadByte();
+                            continue;
                         }
 
-                        int operand = OperandSize(opcode);
-                        if (operand == -1)
+                        if (!users.TryGetValue(token, out var set))
                         {
-                            int count = il.ReadInt32();
-                            il.Offset += count * 4;
+                            users[token] = set = new SortedSet<string>(System.StringComparer.Ordinal);
                         }
-                        else if (operand == 4 && CarriesToken(opcode))
-                        {
-                            int token = il.ReadInt32();
-                            if (!users.TryGetValue(token, out var set))
-                            {
-                                users[token] = set = new SortedSet<string>(System.StringComparer.Ordinal);
-                            }
 
-                            set.Add(methodName);
-                        }
-                        else
-                        {
-                            il.Offset += operand;
-                        }
+                        set.Add(methodName);
                     }
                 }
             }
 
             return users;
+        }
+
+        /// <summary>
+        /// Every instruction of a method body: its opcode (0xFEnn for two-byte ones), its metadata token (0 when it
+        /// has none), and its operand's size in bytes (a switch: the count plus its targets).
+        /// </summary>
+        public static IReadOnlyList<(int Opcode, int Token, int OperandBytes)> Instructions(MethodBodyBlock body)
+        {
+            var il = body.GetILReader();
+            var result = new List<(int, int, int)>();
+            while (il.RemainingBytes > 0)
+            {
+                int opcode = il.ReadByte();
+                if (opcode == 0xFE)
+                {
+                    opcode = 0xFE00 | il.ReadByte();
+                }
+
+                int operand = OperandSize(opcode);
+                int token = 0;
+                if (operand == -1)
+                {
+                    int count = il.ReadInt32();
+                    il.Offset += count * 4;
+                    operand = 4 + (count * 4);
+                }
+                else if (operand == 4 && CarriesToken(opcode))
+                {
+                    token = il.ReadInt32();
+                }
+                else
+                {
+                    il.Offset += operand;
+                }
+
+                result.Add((opcode, token, operand));
+            }
+
+            return result;
         }
 
         // Operand sizes from ECMA-335 Partition III; -1 is the switch table.
@@ -104,7 +127,7 @@ namespace DdnsAgent.Tests.Gate
             return CarriesToken(opcode) ? 4 : 0;
         }
 
-        private static bool CarriesToken(int opcode)
+        public static bool CarriesToken(int opcode)
         {
             switch (opcode)
             {

@@ -11,10 +11,15 @@ namespace DdnsAgent.Tests.Gate
 {
     /// <summary>
     /// Reads a compiled assembly and lists everything in it that nanoFramework 1.x cannot run:
-    /// generic types or methods (defined or instantiated), and references to BCL types and members
-    /// that are not in the allowlist of members checked against nanoFramework's sources.
+    /// generic types or methods (defined or instantiated), multi-dimensional arrays, and, for an assembly
+    /// compiled on the host, references to library types and members that are not in the given list.
     /// Each finding names the offender and the methods that use it.
     /// </summary>
+    /// <remarks>
+    /// An assembly compiled against nanoFramework's real mscorlib and the checked API stubs (DeviceBuild) needs
+    /// no list: a member the device lacks does not compile. Pass null then, and only what a compile cannot
+    /// catch is reported (generics, which the C# compiler accepts and nanoFramework's metadata processor refuses).
+    /// </remarks>
     public static class NanoFrameworkGate
     {
         public static IReadOnlyList<string> Inspect(byte[] image, ISet<string> allowlist)
@@ -91,7 +96,7 @@ namespace DdnsAgent.Tests.Gate
                 }
 
                 string member = names.MemberReferenceName(handle, out bool external);
-                if (external && !allowlist.Contains(member))
+                if (external && allowlist != null && !allowlist.Contains(member))
                 {
                     findings.Add("references " + member + ", which is not in the nanoFramework allowlist" + UsedBy(handle));
                 }
@@ -99,7 +104,7 @@ namespace DdnsAgent.Tests.Gate
 
             foreach (var pair in names.ExternalTypes)
             {
-                if (!skipped.Contains(pair.Value) && !allowlist.Contains(pair.Key))
+                if (allowlist != null && !skipped.Contains(pair.Value) && !allowlist.Contains(pair.Key))
                 {
                     findings.Add("references type " + pair.Key + ", which is not in the nanoFramework allowlist" + UsedBy(pair.Value));
                 }
@@ -111,6 +116,70 @@ namespace DdnsAgent.Tests.Gate
             }
 
             return findings.ToList();
+        }
+
+        /// <summary>
+        /// The library types and members an assembly references (as the findings name them), leaving out the
+        /// attributes the compiler and SDK stamp on their own.
+        /// </summary>
+        public static ISet<string> ExternalReferences(byte[] image)
+        {
+            using var pe = new PEReader(ImmutableArray.Create(image));
+            var md = pe.GetMetadataReader();
+            var names = new SignatureNames(md);
+            var skipped = AssemblyLevelAttributeReferences(md);
+            var references = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var handle in md.MemberReferences)
+            {
+                string member = names.MemberReferenceName(handle, out bool external);
+                if (external && !skipped.Contains(handle))
+                {
+                    references.Add(member);
+                }
+            }
+
+            foreach (var handle in md.TypeDefinitions)
+            {
+                var type = md.GetTypeDefinition(handle);
+                if (!type.BaseType.IsNil)
+                {
+                    names.NameOf(type.BaseType);
+                }
+
+                foreach (var field in type.GetFields())
+                {
+                    _ = md.GetFieldDefinition(field).DecodeSignature(names, null);
+                }
+
+                foreach (var method in type.GetMethods())
+                {
+                    _ = md.GetMethodDefinition(method).DecodeSignature(names, null);
+                }
+            }
+
+            foreach (var pair in names.ExternalTypes)
+            {
+                if (!skipped.Contains(pair.Value))
+                {
+                    references.Add(pair.Key);
+                }
+            }
+
+            return references;
+        }
+
+        /// <summary>
+        /// The library members the host build of some sources references and their device build does not, less the
+        /// allowlist: calls that bind to another overload on the host (string.Format(String, Object), s.Split(Char)...),
+        /// so that the host tests would run other library code than the device does.
+        /// </summary>
+        public static IReadOnlyList<string> HostOnlyBindings(byte[] hostImage, byte[] deviceImage, ISet<string> allowlist)
+        {
+            var device = ExternalReferences(deviceImage);
+            return ExternalReferences(hostImage)
+                .Where(member => !device.Contains(member) && !allowlist.Contains(member))
+                .Select(member => "the host build references " + member + ", which the device build does not: both must bind the same member")
+                .ToList();
         }
 
         public static ISet<string> LoadAllowlist(string path)

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System.Collections.Generic;
 using System.Xml.Linq;
 using DdnsAgent.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -32,21 +33,37 @@ namespace DdnsAgent.Tests.Gate
         };
 
         [TestMethod]
-        [DataRow(@"DdnsAgent/Core", "DdnsAgent.Core.projitems")]
-        [DataRow(@"DdnsAgent.Tests/Portable", "DdnsAgent.Tests.Portable.projitems")]
-        public void TheSharedProjectListsExactlyTheFilesOnDisk(string folder, string projitems)
+        public void EverySharedProjectListsExactlyTheFilesOnDisk()
         {
-            string directory = Path.Combine(Root, folder);
-            var listed = XDocument.Load(Path.Combine(directory, projitems)).Descendants()
-                .Where(e => e.Name.LocalName == "Compile")
-                .Select(e => e.Attribute("Include").Value.Replace("$(MSBuildThisFileDirectory)", "").Replace('\\', '/'))
-                .OrderBy(p => p, StringComparer.Ordinal).ToArray();
-            var onDisk = Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories)
-                .Select(p => Path.GetRelativePath(directory, p).Replace('\\', '/'))
-                .Where(p => !p.StartsWith("bin/", StringComparison.Ordinal) && !p.StartsWith("obj/", StringComparison.Ordinal))
-                .OrderBy(p => p, StringComparer.Ordinal).ToArray();
+            // Core is one shared project; the portable tests are one per folder (tools/update-projitems.sh writes them all).
+            var sharedProjects = new List<string> { Path.Combine(Root, "DdnsAgent", "Core", "DdnsAgent.Core.projitems") };
+            foreach (string folder in Directory.GetDirectories(Path.Combine(Root, "DdnsAgent.Tests", "Portable")).Where(f => !Repository.IsGenerated(f)))
+            {
+                string projitems = Path.Combine(folder, "DdnsAgent.Tests." + Path.GetFileName(folder) + ".projitems");
+                Assert.IsTrue(File.Exists(projitems), projitems + " is missing: run tools/update-projitems.sh");
+                sharedProjects.Add(projitems);
+            }
 
-            CollectionAssert.AreEqual(onDisk, listed, projitems + " is out of date: run tools/update-projitems.sh");
+            foreach (string projitems in sharedProjects)
+            {
+                string directory = Path.GetDirectoryName(projitems);
+                var listed = XDocument.Load(projitems).Descendants()
+                    .Where(e => e.Name.LocalName == "Compile")
+                    .Select(e => e.Attribute("Include").Value.Replace("$(MSBuildThisFileDirectory)", "").Replace('\\', '/'))
+                    .OrderBy(p => p, StringComparer.Ordinal).ToArray();
+                var onDisk = Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories)
+                    .Where(p => !Repository.IsGenerated(p))
+                    .Select(p => Path.GetRelativePath(directory, p).Replace('\\', '/'))
+                    .OrderBy(p => p, StringComparer.Ordinal).ToArray();
+                CollectionAssert.AreEqual(onDisk, listed, Path.GetFileName(projitems) + " is out of date: run tools/update-projitems.sh");
+            }
+        }
+
+        [TestMethod]
+        public void NoPortableSourceLiesOutsideAFolder()
+        {
+            var loose = Directory.GetFiles(Path.Combine(Root, "DdnsAgent.Tests", "Portable"), "*.cs").ToList();
+            Assert.AreEqual(0, loose.Count, "portable tests live in a folder (one shared project per folder): " + string.Join(", ", loose));
         }
 
         [TestMethod]

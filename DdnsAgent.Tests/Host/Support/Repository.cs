@@ -27,6 +27,14 @@ namespace DdnsAgent.Tests.Support
                 .ToList();
         }
 
+        /// <summary>True for a path inside build output or restored packages (bin, obj, packages, TestResults).</summary>
+        public static bool IsGenerated(string path)
+        {
+            string relative = Path.GetRelativePath(Root, path).Replace('\\', '/');
+            return relative.StartsWith("packages/", StringComparison.Ordinal)
+                || relative.Split('/').Any(part => part == "bin" || part == "obj" || part == "TestResults");
+        }
+
         private static string FindRoot()
         {
             for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder != null; folder = folder.Parent)

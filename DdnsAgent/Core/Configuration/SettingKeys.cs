@@ -1,3 +1,4 @@
+using System.Threading;
 using DdnsAgent.Protocol;
 
 namespace DdnsAgent.Configuration
@@ -14,7 +15,39 @@ namespace DdnsAgent.Configuration
         public const string HttpGroup = "HTTP and TLS";
         public const string DeviceGroup = "Device";
 
-        private static readonly SettingKey[] Table = new SettingKey[]
+        // Built on first use, not by a static initialiser: the provider's help text reads ProviderCatalog's
+        // static data, which nanoCLR may not have initialised yet when it runs this class's initialisers.
+        private static readonly object BuildGate = new object();
+        private static SettingKey[] _table;
+
+        private static SettingKey[] Table
+        {
+            get
+            {
+                SettingKey[] table = _table;
+                if (table == null)
+                {
+                    Monitor.Enter(BuildGate);
+                    try
+                    {
+                        if (_table == null)
+                        {
+                            _table = Build();
+                        }
+
+                        table = _table;
+                    }
+                    finally
+                    {
+                        Monitor.Exit(BuildGate);
+                    }
+                }
+
+                return table;
+            }
+        }
+
+        private static SettingKey[] Build() => new SettingKey[]
         {
             new SettingKey(SettingId.WifiSsid, "wifi.ssid", SettingKind.Text, WifiGroup, true, "Wi-Fi network name (1 to 32 bytes)", null),
             new SettingKey(SettingId.WifiPassword, "wifi.password", SettingKind.Secret, WifiGroup, true, "Wi-Fi passphrase, 8 to 63 characters", "open network"),

@@ -1,7 +1,7 @@
 using System.Reflection;
 
-[assembly: AssemblyTitle("DdnsAgent device tests")]
-[assembly: AssemblyDescription("The portable tests, run on nanoCLR or an ESP32")]
+[assembly: AssemblyTitle("DdnsAgent.Core")]
+[assembly: AssemblyDescription("The portable DdnsAgent engine: protocol, address detection, state, settings, console, scheduler")]
 [assembly: AssemblyConfiguration("")]
 [assembly: AssemblyCopyright("")]
 [assembly: AssemblyTrademark("")]
