@@ -93,7 +93,7 @@ namespace DdnsAgent.Configuration
             if (!s.IPv4 && !s.IPv6)
             {
                 report.Add(SettingId.IPv4, words.Key(SettingId.IPv4) + " and " + words.Key(SettingId.IPv6) + " are both off, so nothing would be updated; "
-                    + words.ToSet(SettingId.IPv4, "yes") + " or " + words.ToSet(SettingId.IPv6, "yes"));
+                    + words.ToSet(SettingId.IPv4, "yes") + " or " + words.Assignment(SettingId.IPv6, "yes"));
             }
 
             ProviderPreset preset = ProviderCatalog.Find(s.Provider);
@@ -115,13 +115,13 @@ namespace DdnsAgent.Configuration
 
             if (s.RequireAgreement && s.Reflectors != null && s.Reflectors.Length < 2)
             {
-                report.Add(SettingId.RequireAgreement, "needs at least two reflectors to compare; list two or more (" + words.ToSet(SettingId.Reflectors, "URL, URL") + "), or " + words.ToSet(SettingId.RequireAgreement, "no"));
+                report.Add(SettingId.RequireAgreement, "needs at least two reflectors to compare; list two or more with " + words.Assignment(SettingId.Reflectors, "URL, URL") + ", or " + words.ToSet(SettingId.RequireAgreement, "no"));
             }
 
             if (s.RequireAgreement && Ascii.EqualsIgnoreCase(s.IpSource, "interface"))
             {
                 report.Add(SettingId.RequireAgreement, "has no effect with " + words.Setting(SettingId.IpSource, "interface") + " (no reflector is asked); "
-                    + words.ToSet(SettingId.RequireAgreement, "no") + " or " + words.ToSet(SettingId.IpSource, "auto"));
+                    + words.ToSet(SettingId.RequireAgreement, "no") + " or " + words.Assignment(SettingId.IpSource, "auto"));
             }
 
             if (s.LedPin == s.ConsoleRxPin || s.LedPin == s.ConsoleTxPin)

@@ -55,7 +55,13 @@ namespace DdnsAgent.Configuration
         /// <summary>How to give a setting a value: "type `set ipv6 no`", or "write `\"IPv6\": false`".</summary>
         public string ToSet(SettingId id, string value)
         {
-            return string.Concat(IsSettingsFile ? "write `" : "type `set ", Setting(id, value), "`");
+            return string.Concat(IsSettingsFile ? "write " : "type ", Assignment(id, value));
+        }
+
+        /// <summary>The assignment alone, for a second choice ("... or `set ipv6 yes`"): "`set ipv6 yes`", or "`\"IPv6\": true`".</summary>
+        public string Assignment(SettingId id, string value)
+        {
+            return string.Concat(IsSettingsFile ? "`" : "`set ", Setting(id, value), "`");
         }
 
         /// <summary>How to return a setting to its default: "type `unset mx`", or "remove `\"Mx\"`".</summary>
