@@ -54,7 +54,7 @@ namespace DdnsAgent.Shell
                 platform ?? throw new ArgumentNullException("platform"),
                 log ?? throw new ArgumentNullException("log"));
             _editor = new LineEditor(output);
-            _editor.SecretKeys = SecretKeysOf(settings);
+            _editor.SecretKeys = SecretKeyInput.KeysOf(settings);
         }
 
         private enum ShellMode : byte
@@ -144,21 +144,7 @@ namespace DdnsAgent.Shell
         /// <summary>Ctrl-C: abandons a pasted block or a pending confirmation, then prompts again.</summary>
         public void Cancel()
         {
-            if (_mode == ShellMode.Pasting)
-            {
-                WriteLine("paste cancelled; " + _pasteKey + " unchanged");
-            }
-            else if (_mode == ShellMode.ConfirmingReset)
-            {
-                WriteLine("factory reset cancelled; nothing was erased");
-            }
-            else if (_mode == ShellMode.ConfirmingExit)
-            {
-                WriteLine(StillHere);
-            }
-
-            _mode = ShellMode.Commands;
-            _paste = null;
+            Abandon("paste cancelled; ");
             WritePrompt();
         }
 
@@ -176,8 +162,7 @@ namespace DdnsAgent.Shell
             }
 
             _output.Write(NewLine);
-            _mode = ShellMode.Commands;
-            _paste = null;
+            Abandon("paste cancelled; ");
             BeginExit();
             WritePrompt();
         }
@@ -232,9 +217,7 @@ namespace DdnsAgent.Shell
         private void FinishFactoryReset(string line)
         {
             _mode = ShellMode.Commands;
-            int start = AsciiWords.SkipSpaces(line, 0);
-            int end = AsciiWords.WordEnd(line, start);
-            if (!AsciiWords.EqualsLower(line, start, end - start, "yes") || AsciiWords.SkipSpaces(line, end) != line.Length)
+            if (!IsYes(line))
             {
                 WriteLine("factory reset cancelled; nothing was erased");
                 return;
@@ -247,9 +230,7 @@ namespace DdnsAgent.Shell
         private void FinishExit(string line)
         {
             _mode = ShellMode.Commands;
-            int start = AsciiWords.SkipSpaces(line, 0);
-            int end = AsciiWords.WordEnd(line, start);
-            if (AsciiWords.EqualsLower(line, start, end - start, "yes") && AsciiWords.SkipSpaces(line, end) == line.Length)
+            if (IsYes(line))
             {
                 Leave();
                 return;
@@ -268,9 +249,15 @@ namespace DdnsAgent.Shell
         // A line the editor or Execute refused: a paste or a question it belonged to ends without effect.
         private void Discarded()
         {
+            Abandon("paste cancelled (a line of it was refused); ");
+        }
+
+        // Ends a paste or a question without effect, saying so, and returns to commands.
+        private void Abandon(string pasteCancelled)
+        {
             if (_mode == ShellMode.Pasting)
             {
-                WriteLine("paste cancelled (a line of it was refused); " + _pasteKey + " unchanged");
+                WriteLine(pasteCancelled + _pasteKey + " unchanged");
             }
             else if (_mode == ShellMode.ConfirmingReset)
             {
@@ -324,34 +311,12 @@ namespace DdnsAgent.Shell
             _editor.WritePrompt();
         }
 
-        private static string[] SecretKeysOf(ISettingsConsole settings)
+        // The answer to a question is yes: the word alone, in any case, with any spaces around it.
+        private static bool IsYes(string line)
         {
-            string[] keys = settings.Keys;
-            if (keys == null)
-            {
-                return null;
-            }
-
-            int count = 0;
-            for (int i = 0; i < keys.Length; i++)
-            {
-                if (keys[i] != null && settings.IsSecret(keys[i]))
-                {
-                    count++;
-                }
-            }
-
-            var secret = new string[count];
-            count = 0;
-            for (int i = 0; i < keys.Length; i++)
-            {
-                if (keys[i] != null && settings.IsSecret(keys[i]))
-                {
-                    secret[count++] = Ascii.ToLower(keys[i], 0, keys[i].Length);
-                }
-            }
-
-            return secret;
+            int start = AsciiWords.SkipSpaces(line, 0);
+            int end = AsciiWords.WordEnd(line, start);
+            return AsciiWords.EqualsLower(line, start, end - start, "yes") && AsciiWords.SkipSpaces(line, end) == line.Length;
         }
     }
 }
