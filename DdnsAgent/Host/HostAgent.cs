@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net.NetworkInformation;
 using System.Runtime.InteropServices;
+using DdnsAgent.Configuration;
 using DdnsAgent.Engine;
 using DdnsAgent.Host.Adapters;
 using DdnsAgent.Host.Cli;
@@ -27,9 +28,10 @@ public sealed class HostAgent : IDisposable
     private readonly AutoResetEvent _wake = new(false);
     private int _restartRequested;
 
-    private HostAgent(HostPaths paths, HostOutput output, IStatusIndicator indicator, EventPrinter printer)
+    private HostAgent(HostPaths paths, HostOutput output, IStatusIndicator indicator, EventPrinter printer, Vocabulary words)
     {
         Printer = printer;
+        CaFiles = new CaFileSettingsStore(new JsonSettingsStore(paths.ConfigFile), paths.ConfigFile);
         var blobs = new FileBlobStore(paths.StateDirectory); // first: it throws when the directory is unusable
         _network = new HostNetworkStack();
         AgentRuntime? runtime = null;
@@ -40,7 +42,7 @@ public sealed class HostAgent : IDisposable
             Http = _transport,
             Network = _network,
             Blobs = blobs,
-            Settings = new CaFileSettingsStore(new JsonSettingsStore(paths.ConfigFile), paths.ConfigFile),
+            Settings = words.IsSettingsFile ? new CheckedSettingsStore(CaFiles, paths.ConfigFile) : CaFiles,
             Indicator = indicator,
             Platform = new HostPlatform(RequestRestart),
             DeviceName = DeviceName(),
@@ -54,17 +56,24 @@ public sealed class HostAgent : IDisposable
 
     public AgentRuntime Runtime { get; }
 
+    /// <summary>The settings file with its CA file (what the console reads a `set tls.ca FILE` through).</summary>
+    public CaFileSettingsStore CaFiles { get; }
+
     public EventPrinter Printer { get; }
 
     /// <summary>The console asked for a `reboot`: build the agent again from the files.</summary>
     public bool RestartRequested => Volatile.Read(ref _restartRequested) != 0;
 
-    /// <summary>Composes the agent; false with the reason when the state directory cannot be used.</summary>
-    public static bool TryCreate(HostPaths paths, HostOutput output, IStatusIndicator indicator, EventPrinter printer, [NotNullWhen(true)] out HostAgent? agent, [NotNullWhen(false)] out string? problem)
+    /// <summary>
+    /// Composes the agent; false with the reason when the state directory cannot be used. words is the surface
+    /// the user is on: <see cref="Vocabulary.SettingsFile"/> for `run`, `once` and `check` (problems of the
+    /// file name its JSON keys), <see cref="Vocabulary.HostConsole"/> for `console`.
+    /// </summary>
+    public static bool TryCreate(HostPaths paths, HostOutput output, IStatusIndicator indicator, EventPrinter printer, Vocabulary words, [NotNullWhen(true)] out HostAgent? agent, [NotNullWhen(false)] out string? problem)
     {
         try
         {
-            agent = new HostAgent(paths, output, indicator, printer);
+            agent = new HostAgent(paths, output, indicator, printer, words);
             problem = null;
             return true;
         }

@@ -21,6 +21,11 @@ namespace DdnsAgent.Tests.Cli
         public const string Home = "home.example.org";
         public const string ReflectorPath = "/ip";
 
+        /// <summary>A second account whose user name and password are not ASCII (sent as UTF-8 in Basic credentials).</summary>
+        public const string UnicodeUser = "j\u00fcrgen";
+        public const string UnicodePassword = "p\u00e4ss w\u00f6rd \u20ac";
+        public const string UnicodeHome = "nas.example.org";
+
         private CliRig(TestCertificateAuthority authority, Dyndns2Emulator emulator, ReflectorServer reflector)
         {
             Authority = authority;
@@ -51,7 +56,7 @@ namespace DdnsAgent.Tests.Cli
         {
             var authority = TestCertificateAuthority.Create();
             var certificate = authority.IssueServerCertificate();
-            Dyndns2Emulator emulator = await Dyndns2Emulator.StartAsync(certificate, new Dyndns2EmulatorOptions().AddAccount(User, Password, Home));
+            Dyndns2Emulator emulator = await Dyndns2Emulator.StartAsync(certificate, new Dyndns2EmulatorOptions().AddAccount(User, Password, Home).AddAccount(UnicodeUser, UnicodePassword, UnicodeHome));
             ReflectorServer reflector = await ReflectorServer.StartAsync(certificate);
             reflector.Serve(ReflectorPath, ReflectorFormat.PlainText, TestAddresses.PublicIPv4);
             var rig = new CliRig(authority, emulator, reflector);

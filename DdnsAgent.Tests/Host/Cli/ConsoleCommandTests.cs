@@ -127,6 +127,156 @@ namespace DdnsAgent.Tests.Cli
             neverEnding.Release();
         }
 
+        [TestMethod]
+        public async Task ExitWithUnsavedChangesAsksFirst()
+        {
+            await using CliRig rig = await CliRig.StartAsync();
+            string before = File.ReadAllText(rig.ConfigFile);
+            var keyboard = new ScriptedKeyboard("set interval 600\rexit\rno\rexit\ryes\rset interval 900\r");
+
+            ProgramRun run = ProgramRun.Execute(new StringReader(string.Empty), keyboard, CancellationToken.None, rig.WithPaths("console"));
+
+            Assert.AreEqual(0, run.ExitCode, run.ToString());
+            Assert.AreEqual(2, CountOf(run.Output, "unsaved changes to interval; `save` keeps them."), run.ToString());
+            StringAssert.Contains(run.Output, "still here; `save` keeps the changes");
+            Assert.AreEqual(1, CountOf(run.Output, "interval set"), "`yes` left: nothing after it ran: " + run);
+            Assert.AreEqual(before, File.ReadAllText(rig.ConfigFile), "nothing was saved");
+        }
+
+        [TestMethod]
+        public async Task CtrlDWithUnsavedChangesAsksAndASecondLeaves()
+        {
+            await using CliRig rig = await CliRig.StartAsync();
+            var keyboard = new ScriptedKeyboard("set ipv6 yes\r\u0004\u0004");
+
+            ProgramRun run = ProgramRun.Execute(new StringReader(string.Empty), keyboard, CancellationToken.None, rig.WithPaths("console"));
+
+            Assert.AreEqual(0, run.ExitCode, run.ToString());
+            Assert.AreEqual(1, CountOf(run.Output, "unsaved changes to ipv6"), run.ToString());
+            StringAssert.EndsWith(run.OutputLines.Last(), "  info  stopped");
+        }
+
+        [TestMethod]
+        public async Task ExitAfterSaveLeavesAtOnce()
+        {
+            await using CliRig rig = await CliRig.StartAsync();
+
+            ProgramRun run = ProgramRun.Execute("set interval 600\nsave\nexit\nset interval 900\n", CancellationToken.None, rig.WithPaths("console"));
+
+            Assert.AreEqual(0, run.ExitCode, run.ToString());
+            StringAssert.Contains(run.Output, "settings saved");
+            Assert.IsFalse(run.AllText.Contains("unsaved"), run.ToString());
+            Assert.AreEqual(1, CountOf(run.Output, "interval set"), "exit left before the next line: " + run);
+        }
+
+        [TestMethod]
+        public async Task TheEndOfPipedInputNamesTheChangesNotSaved()
+        {
+            await using CliRig rig = await CliRig.StartAsync();
+
+            ProgramRun run = ProgramRun.Execute("set interval 600\nset hostnames nas.example.org\n", CancellationToken.None, rig.WithPaths("console"));
+
+            Assert.AreEqual(0, run.ExitCode, run.ToString());
+            StringAssert.Contains(run.Error, "the input ended with unsaved changes to hostnames, interval; nothing of them was saved");
+        }
+
+        [TestMethod]
+        public async Task AUnicodePasswordTypedOnTheTerminalIsSavedAndSentExactly()
+        {
+            await using CliRig rig = await CliRig.StartAsync();
+            var keyboard = new ScriptedKeyboard(
+                "set username " + CliRig.UnicodeUser + "\rset password " + CliRig.UnicodePassword + "\rset hostnames " + CliRig.UnicodeHome + "\rsave\rexit\r");
+
+            ProgramRun console = ProgramRun.Execute(new StringReader(string.Empty), keyboard, CancellationToken.None, rig.WithPaths("console"));
+
+            Assert.AreEqual(0, console.ExitCode, console.ToString());
+            StringAssert.Contains(console.Output, "set username " + CliRig.UnicodeUser, "echoed as typed");
+            StringAssert.Contains(console.Output, "set password " + new string('*', CliRig.UnicodePassword.Length));
+            Assert.IsFalse(console.AllText.Contains(CliRig.UnicodePassword), console.ToString());
+            using (JsonDocument saved = JsonDocument.Parse(File.ReadAllText(rig.ConfigFile)))
+            {
+                Assert.AreEqual(CliRig.UnicodeUser, saved.RootElement.GetProperty("Username").GetString());
+                Assert.AreEqual(CliRig.UnicodePassword, saved.RootElement.GetProperty("Password").GetString());
+            }
+
+            // The agent ran while the console was open, so the saved settings were sent already.
+            ProgramRun once = rig.Run("once");
+            Assert.AreEqual(0, once.ExitCode, once.ToString());
+            Assert.IsTrue(rig.UpdateRequests >= 1);
+            Assert.IsTrue(rig.Emulator.Exchanges.All(exchange => exchange.Body.StartsWith("good ", StringComparison.Ordinal)), "the provider took the credentials as typed");
+        }
+
+        [TestMethod]
+        public async Task ANameOutsideAsciiIsRefusedWithItsXnForm()
+        {
+            await using CliRig rig = await CliRig.StartAsync();
+            var keyboard = new ScriptedKeyboard("set hostnames h\u00f6m\u00e9.example.net\rshow\rexit\r");
+
+            ProgramRun run = ProgramRun.Execute(new StringReader(string.Empty), keyboard, CancellationToken.None, rig.WithPaths("console"));
+
+            StringAssert.Contains(run.Output, "cannot set hostnames: 'h\u00f6m\u00e9.example.net' is not ASCII: a DNS name is given in its xn-- form, here xn--hm-cja4c.example.net");
+            StringAssert.Contains(run.Output, "hostnames: " + CliRig.Home, "the old value is kept");
+            Assert.IsFalse(run.Output.Contains("hm.example.net"), "never changed silently: " + run);
+        }
+
+        [TestMethod]
+        public async Task AnOverlongTypedLineIsDiscardedWhole()
+        {
+            await using CliRig rig = await CliRig.StartAsync();
+            var keyboard = new ScriptedKeyboard("set username " + new string('a', 300) + "\rshow\rexit\r");
+
+            ProgramRun run = ProgramRun.Execute(new StringReader(string.Empty), keyboard, CancellationToken.None, rig.WithPaths("console"));
+
+            StringAssert.Contains(run.Output, "line too long (max 256 characters): the whole line is discarded");
+            StringAssert.Contains(run.Output, "username: " + CliRig.User);
+            Assert.IsFalse(run.Output.Contains("username set"), run.ToString());
+        }
+
+        [TestMethod]
+        public async Task TheConsoleTakesACaFilePathAndSavesIt()
+        {
+            await using CliRig rig = await CliRig.StartAsync();
+            rig.WriteConfig(CliRig.Password, settings => settings.Remove("CaCertificate"));
+
+            ProgramRun run = ProgramRun.Execute("set tls.ca " + rig.CaFile + "\nsave\n", CancellationToken.None, rig.WithPaths("console"));
+
+            Assert.AreEqual(0, run.ExitCode, run.ToString());
+            StringAssert.Contains(run.Output, "tls.ca set from " + rig.CaFile + " (");
+            StringAssert.Contains(run.Output, "settings saved");
+            using (JsonDocument saved = JsonDocument.Parse(File.ReadAllText(rig.ConfigFile)))
+            {
+                Assert.AreEqual(rig.CaFile, saved.RootElement.GetProperty("CaCertificate").GetString(), "the file's path, not its text");
+            }
+
+            ProgramRun once = rig.Run("once");
+            Assert.AreEqual(0, once.ExitCode, "the CA now makes the provider trusted: " + once);
+        }
+
+        [TestMethod]
+        public async Task TheHostsHelpLeavesOutTheDevicesKeys()
+        {
+            await using CliRig rig = await CliRig.StartAsync();
+
+            ProgramRun run = ProgramRun.Execute("help\nhelp set\nstatus\n", CancellationToken.None, rig.WithPaths("console"));
+
+            StringAssert.Contains(run.Output, "  exit ");
+            StringAssert.Contains(run.Output, "  interval           seconds between address checks, 60 to 86400; default 300");
+            Assert.IsFalse(run.Output.Contains("wifi.ssid"), run.ToString());
+            Assert.IsFalse(run.Output.Contains("free memory"), run.ToString());
+            Assert.IsFalse(run.Output.Contains("restart the device"), run.ToString());
+        }
+
+        private static int CountOf(string text, string part)
+        {
+            int count = 0;
+            for (int at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal))
+            {
+                count++;
+            }
+
+            return count;
+        }
+
         /// <summary>A stdin that never sends a line until released.</summary>
         private sealed class BlockingReader : TextReader
         {

@@ -122,7 +122,7 @@ namespace DdnsAgent.Tests.Cli
             ProgramRun run = rig.Run("once");
 
             Assert.AreEqual(1, run.ExitCode, run.ToString());
-            StringAssert.Contains(run.Output, "tls.ca: the CA file " + System.IO.Path.Combine(rig.Directory, "missing-ca.pem") + " does not exist");
+            StringAssert.Contains(run.Output, "CaCertificate: the CA file " + System.IO.Path.Combine(rig.Directory, "missing-ca.pem") + " does not exist");
             Assert.AreEqual(0, rig.UpdateRequests);
         }
 

@@ -108,12 +108,29 @@ namespace DdnsAgent.Tests.Configuration
             json.TrySave(new Settings { Provider = "dyn", CaCertificate = "nowhere.pem" }, out _);
             Assert.IsFalse(store.TryLoad(out Settings loaded, out string problem));
             Assert.IsNull(loaded);
-            StringAssert.Contains(problem, "tls.ca: the CA file " + Path.Combine(_folder, "nowhere.pem") + " does not exist");
+            StringAssert.Contains(problem, "CaCertificate: the CA file " + Path.Combine(_folder, "nowhere.pem") + " does not exist");
 
             File.WriteAllText(Path.Combine(_folder, "junk.pem"), "hello");
             json.TrySave(new Settings { Provider = "dyn", CaCertificate = "junk.pem" }, out _);
             Assert.IsFalse(store.TryLoad(out _, out problem));
             StringAssert.Contains(problem, "holds no PEM certificate");
+        }
+
+        [TestMethod]
+        public void AFileNamedOnTheConsoleIsReadAndSavedAsItsFullPath()
+        {
+            var store = Store(out JsonSettingsStore json);
+            File.WriteAllText(Path.Combine(_folder, "console-ca.pem"), Pem);
+            string relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(_folder, "console-ca.pem"));
+
+            Assert.IsTrue(store.TryReadForConsole(relative, out string text, out string problem), problem);
+            Assert.AreEqual(Pem, text);
+            Assert.IsTrue(store.TrySave(new Settings { Provider = "dyn", CaCertificate = text }, out problem), problem);
+            Assert.IsTrue(json.TryLoad(out Settings saved, out _));
+            Assert.AreEqual(Path.Combine(_folder, "console-ca.pem"), saved.CaCertificate, "the file, by its full path, not its text");
+
+            Assert.IsFalse(store.TryReadForConsole(Path.Combine(_folder, "nowhere.pem"), out _, out problem));
+            Assert.AreEqual("the CA file " + Path.Combine(_folder, "nowhere.pem") + " does not exist; give the path of the server's PEM root certificate", problem, "the console names the key itself");
         }
 
         private CaFileSettingsStore Store(out JsonSettingsStore json)

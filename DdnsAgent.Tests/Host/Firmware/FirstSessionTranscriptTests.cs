@@ -31,7 +31,9 @@ namespace DdnsAgent.Tests.Firmware
             "set provider dynu",
             "set username alice",
             "set password S3cret-Upd4te",
+            "set hostnames h\u00f6m\u00e9.example.org",
             "set hostnames home.example.org",
+            "help interval",
             "show",
             "save",
             null,
@@ -92,9 +94,10 @@ namespace DdnsAgent.Tests.Firmware
                     continue;
                 }
 
-                foreach (char c in line)
+                // As a terminal sends it: UTF-8.
+                foreach (byte b in System.Text.Encoding.UTF8.GetBytes(line))
                 {
-                    runtime.Shell.Feed((byte)c);
+                    runtime.Shell.Feed(b);
                 }
 
                 runtime.Shell.Feed((byte)'\r');
@@ -114,7 +117,7 @@ namespace DdnsAgent.Tests.Firmware
                     continue;
                 }
 
-                string text = File.ReadAllText(path).Replace("\r\n", "\n");
+                string text = File.ReadAllText(path, System.Text.Encoding.UTF8).Replace("\r\n", "\n");
                 int marker = text.IndexOf(Marker, StringComparison.Ordinal);
                 if (marker < 0)
                 {

@@ -8,7 +8,10 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DdnsAgent.Tests.Shell
 {
-    /// <summary>The line editor against arbitrary input and against a plain model of line editing.</summary>
+    /// <summary>
+    /// The line editor against arbitrary input and against a plain model of line editing: keys are UTF-8, a line
+    /// that grew past the maximum is discarded whole, and a line with bytes that are not UTF-8 is discarded.
+    /// </summary>
     [TestClass]
     public sealed class LineEditorPropertyTests
     {
@@ -20,7 +23,7 @@ namespace DdnsAgent.Tests.Shell
             new[] { (byte)'a' }, new[] { (byte)'Z' }, new[] { (byte)' ' }, new[] { (byte)'-' },
             new[] { (byte)0x08 }, new[] { (byte)0x7F }, new[] { (byte)'\r' }, new[] { (byte)'\n' },
             new[] { (byte)0x03 }, new[] { (byte)0x1B, (byte)'[', (byte)'A' }, new[] { (byte)0x1B, (byte)'O', (byte)'D' },
-            new[] { (byte)0x00 }, new[] { (byte)0xC3, (byte)0xA9 }, new[] { (byte)'\t' },
+            new[] { (byte)0x00 }, new[] { (byte)0xC3, (byte)0xA9 }, new[] { (byte)'\t' }, new[] { (byte)0xFF },
         };
 
         [TestMethod]
@@ -35,8 +38,9 @@ namespace DdnsAgent.Tests.Shell
                     {
                         if (editor.Feed(b) == LineEditorResult.LineCompleted)
                         {
+                            // Printable characters of the Basic Multilingual Plane only, and nothing a decoder made up.
                             string line = editor.TakeLine();
-                            if (line.Length > MaxLength || line.Any(c => c < ' ' || c > '~'))
+                            if (line.Length > MaxLength || line.Any(c => c < ' ' || (c >= 0x7F && c <= 0x9F) || char.IsSurrogate(c) || c == '\uFFFD'))
                             {
                                 return false;
                             }
@@ -82,7 +86,33 @@ namespace DdnsAgent.Tests.Shell
         {
             var lines = new List<string>();
             var line = new StringBuilder();
+            bool tooLong = false;
+            bool notUtf8 = false;
             bool afterCarriageReturn = false;
+            void End()
+            {
+                if (!tooLong && !notUtf8)
+                {
+                    lines.Add(line.ToString());
+                }
+
+                line.Clear();
+                tooLong = false;
+                notUtf8 = false;
+            }
+
+            void Append(char c)
+            {
+                if (line.Length < MaxLength)
+                {
+                    line.Append(c);
+                }
+                else
+                {
+                    tooLong = true;
+                }
+            }
+
             foreach (int key in keys)
             {
                 byte first = Keys[key][0];
@@ -91,21 +121,19 @@ namespace DdnsAgent.Tests.Shell
                 switch (first)
                 {
                     case (byte)'\r':
-                        lines.Add(line.ToString());
-                        line.Clear();
+                        End();
                         afterCarriageReturn = true;
                         break;
                     case (byte)'\n':
                         if (!wasAfterCarriageReturn)
                         {
-                            lines.Add(line.ToString());
-                            line.Clear();
+                            End();
                         }
 
                         break;
                     case 0x08:
                     case 0x7F:
-                        if (line.Length > 0)
+                        if (line.Length > 0 && !tooLong)
                         {
                             line.Length--;
                         }
@@ -113,14 +141,22 @@ namespace DdnsAgent.Tests.Shell
                         break;
                     case 0x03:
                         line.Clear();
+                        tooLong = false;
+                        notUtf8 = false;
                         break;
                     case (byte)'\t':
-                        Append(line, ' ');
+                        Append(' ');
+                        break;
+                    case 0xC3:
+                        Append('\u00e9');
+                        break;
+                    case 0xFF:
+                        notUtf8 = true;
                         break;
                     default:
                         if (first >= 0x20 && first < 0x7F)
                         {
-                            Append(line, (char)first);
+                            Append((char)first);
                         }
 
                         break;
@@ -128,14 +164,6 @@ namespace DdnsAgent.Tests.Shell
             }
 
             return lines;
-        }
-
-        private static void Append(StringBuilder line, char c)
-        {
-            if (line.Length < MaxLength)
-            {
-                line.Append(c);
-            }
         }
     }
 }

@@ -120,7 +120,7 @@ namespace DdnsAgent.Tests.Configuration
             Settings s = new Settings();
             string error;
             Assert.IsFalse(SettingsEditor.TrySet(s, "server", "http://dyn.example.net/nic/update", out error));
-            Assert.IsTrue(error.IndexOf("first `set tls.allow-http yes`") > 0, error);
+            Assert.IsTrue(error.IndexOf("first type `set tls.allow-http yes`") > 0, error);
             Set(s, "tls.allow-http", "yes");
             Set(s, "server", "http://dyn.example.net/nic/update");
         }

@@ -42,7 +42,7 @@ namespace DdnsAgent.Tests.Configuration
             Assert.IsTrue(SettingsValidator.Validate(s, false).IsValid);
             ValidationReport report = SettingsValidator.Validate(s, true);
             AssertProblem(report, "wifi.ssid", "not set");
-            AssertProblem(report, "wifi.password", "must be 8 to 63 characters");
+            AssertProblem(report, "wifi.password", "must be 8 to 63 bytes in UTF-8");
             Assert.IsTrue(report.ToString().IndexOf("short") < 0, "a secret is never repeated");
         }
 
@@ -120,7 +120,7 @@ namespace DdnsAgent.Tests.Configuration
             Settings s = SettingsSamples.Valid();
             s.Provider = "custom";
             s.ServerUrl = "http://dyn.example.net/nic/update";
-            AssertProblem(SettingsValidator.Validate(s, false), "server", "'http://dyn.example.net/nic/update' would send the password unencrypted; use https://, or first `set tls.allow-http yes`");
+            AssertProblem(SettingsValidator.Validate(s, false), "server", "'http://dyn.example.net/nic/update' would send the password unencrypted; use https://, or first type `set tls.allow-http yes`");
             s.AllowPlainHttp = true;
             Assert.IsTrue(SettingsValidator.Validate(s, false).IsValid);
         }
@@ -293,7 +293,7 @@ namespace DdnsAgent.Tests.Configuration
             string hint = "(deSEC: " + ProviderCatalog.Find("desec").CredentialsHint + ")";
             AssertProblem(report, "username", "not set; type `set username NAME`");
             Assert.IsTrue(report.ToString().IndexOf("username: not set; type `set username NAME` with the account name your provider expects " + hint) >= 0, report.ToString());
-            Assert.IsTrue(report.ToString().IndexOf("password: not set; type `set password` followed by the password or update token " + hint) >= 0, report.ToString());
+            Assert.IsTrue(report.ToString().IndexOf("password: not set; type `set password SECRET` with the password or update token " + hint) >= 0, report.ToString());
         }
 
         [TestMethod]

@@ -24,6 +24,9 @@ namespace DdnsAgent.Tests.Fakes
 
         public string LastValue { get; private set; }
 
+        /// <summary>When set, every TrySet is refused with this error.</summary>
+        public string Refusal { get; set; }
+
         public bool IsSecret(string key)
         {
             return key == "wifi.password" || key == "password";
@@ -41,9 +44,9 @@ namespace DdnsAgent.Tests.Fakes
             LastKey = key;
             LastValue = value;
             int index = IndexOf(key);
-            if (index < 0)
+            if (index < 0 || Refusal != null)
             {
-                error = "no such key; `help set` lists the keys";
+                error = Refusal ?? "no such key; `help set` lists the keys";
                 return false;
             }
 

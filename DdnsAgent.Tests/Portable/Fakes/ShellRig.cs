@@ -1,3 +1,4 @@
+using DdnsAgent.Configuration;
 using DdnsAgent.Shell;
 using DdnsAgent.Status;
 
@@ -30,6 +31,18 @@ namespace DdnsAgent.Tests.Fakes
         public EventLog Log { get; }
 
         public ConsoleShell Shell { get; }
+
+        /// <summary>The host console's side, once <see cref="OnTheHost"/> made the shell the host's.</summary>
+        public FakeHostConsole Host { get; private set; }
+
+        /// <summary>Makes the shell the host's: host words, `exit`, CA files.</summary>
+        public ShellRig OnTheHost()
+        {
+            Host = new FakeHostConsole();
+            Shell.Words = Vocabulary.HostConsole;
+            Shell.Host = Host;
+            return this;
+        }
 
         /// <summary>Runs one whole line and returns what the shell wrote for it, prompt included.</summary>
         public string Run(string line)

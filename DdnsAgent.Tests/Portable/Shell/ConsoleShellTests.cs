@@ -6,6 +6,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using System;
 using DdnsAgent.Shell;
 using DdnsAgent.Tests.Fakes;
+using DdnsAgent.Tests.Support;
 
 namespace DdnsAgent.Tests.Shell
 {
@@ -59,7 +60,7 @@ namespace DdnsAgent.Tests.Shell
         }
 
         [TestMethod]
-        public void HelpSetListsEverySettableKeyAndMarksSecrets()
+        public void HelpSetListsEverySettableKeyWithWhatItTakes()
         {
             var rig = new ShellRig();
             string help = rig.Run("help set");
@@ -67,19 +68,66 @@ namespace DdnsAgent.Tests.Shell
             string[] keys = rig.Settings.Keys;
             for (int i = 0; i < keys.Length; i++)
             {
-                Assert.IsTrue(help.IndexOf("\r\n  " + keys[i] + "\r\n") >= 0 || help.IndexOf("\r\n  " + keys[i] + "  (secret") >= 0, "missing key " + keys[i]);
+                Assert.IsTrue(help.IndexOf("\r\n  " + keys[i] + " ") >= 0, "missing key " + keys[i] + ":\n" + help);
             }
 
-            Assert.IsTrue(help.IndexOf("  password  (secret, shown masked)\r\n") >= 0, help);
-            Assert.IsTrue(help.IndexOf("  hostnames\r\n") >= 0, help);
+            Expect.Contains(help, "  password           account password or update token; sent as UTF-8; secret\r\n");
+            Expect.Contains(help, "  wifi.password      Wi-Fi passphrase, 8 to 63 bytes in UTF-8; when not set: open network; secret\r\n");
+            Expect.Contains(help, "  hostnames          names to keep updated, comma-separated, at most 20; ASCII (xn-- form for other letters)\r\n");
+        }
+
+        [TestMethod]
+        public void HelpForASettingSaysWhatItTakesItsRangeAndItsDefault()
+        {
+            var rig = new ShellRig();
+            Assert.AreEqual(
+                "interval: seconds between address checks, 60 to 86400\r\n  value: a whole number\r\n  default 300\r\nddns> ",
+                rig.Run("help Interval"));
+            Assert.AreEqual(
+                "ip.source: auto (own address when public, else web), interface or web\r\n  value: text\r\n  default auto\r\nddns> ",
+                rig.Run("help ip.source"));
+            Expect.Contains(rig.Run("help password"), "  secret: `show` masks it, and it is echoed as * while typed\r\n");
+            Assert.AreEqual(-1, rig.Run("help interval").IndexOf("settings file"), "the device has no settings file to name");
         }
 
         [TestMethod]
         public void HelpForAnUnknownCommandSaysWhatToDo()
         {
             var rig = new ShellRig();
-            Assert.AreEqual("no command 'frobnicate'; type `help` for the list\r\nddns> ", rig.Run("help frobnicate "));
-            Assert.AreEqual("usage: help [COMMAND], for example `help set`\r\nddns> ", rig.Run("help set password"));
+            Assert.AreEqual("no command or setting 'frobnicate'; type `help` for the commands, `help set` for the settings\r\nddns> ", rig.Run("help frobnicate "));
+            Assert.AreEqual("usage: help [COMMAND|KEY], for example `help set` or `help interval`\r\nddns> ", rig.Run("help set password"));
+        }
+
+        [TestMethod]
+        public void TheHostsHelpLeavesOutWhatOnlyTheDeviceHas()
+        {
+            var rig = new ShellRig().OnTheHost();
+            string help = rig.Run("help");
+            Expect.Contains(help, "  exit                leave the console and stop the agent (asks first if changes are not saved)\r\n");
+            Expect.Contains(help, "  reboot              read the settings file and the state again (this computer is not restarted)\r\n");
+            Assert.AreEqual(-1, help.IndexOf("restart the device"), help);
+
+            string keys = rig.Run("help set");
+            Assert.AreEqual(-1, keys.IndexOf("wifi."), keys);
+            Expect.Contains(keys, "  tls.ca ");
+            Expect.Contains(keys, "the Wi-Fi, LED and console-pin keys are for the ESP32 firmware and not listed here\r\n");
+
+            string ssid = rig.Run("help wifi.ssid");
+            Expect.Contains(ssid, "  only the ESP32 firmware uses it; this agent ignores it\r\n");
+            Expect.Contains(ssid, "  in the settings file: \"WifiSsid\"\r\n");
+            Expect.Contains(rig.Run("help interval"), "  in the settings file: \"CheckIntervalSeconds\"\r\n");
+            Expect.Contains(rig.Run("help tls.ca"), "  here also the path of a PEM file, e.g. `set tls.ca /etc/ssl/my-ca.pem`\r\n");
+
+            Assert.AreEqual(FakeAgentControl.StatusText + "ddns> ", rig.Run("status"), "no free memory line on the host");
+        }
+
+        [TestMethod]
+        public void TheDevicesHelpHasNoExitAndSaysSo()
+        {
+            var rig = new ShellRig();
+            Assert.AreEqual(-1, rig.Run("help").IndexOf("  exit"));
+            Assert.AreEqual("the device console has no exit: close the terminal program; the agent keeps running\r\nddns> ", rig.Run("exit"));
+            Expect.Contains(rig.Run("status"), "free memory: ");
         }
 
         [TestMethod]
@@ -119,7 +167,7 @@ namespace DdnsAgent.Tests.Shell
         public void ExtraArgumentsAreRefusedWithTheRightForm()
         {
             var rig = new ShellRig();
-            string[] plain = new string[] { "status", "show", "save", "check", "resume", "log", "reboot", "factory-reset" };
+            string[] plain = new string[] { "status", "show", "save", "check", "resume", "log", "reboot", "factory-reset", "exit" };
             for (int i = 0; i < plain.Length; i++)
             {
                 string output = rig.Run(plain[i] + " now");

@@ -114,19 +114,22 @@ namespace DdnsAgent.Tests.Shell
         }
 
         [TestMethod]
-        public void CharsBeyondTheMaximumAreRefusedAndTheUserIsToldOnce()
+        public void AnOverlongLineIsDiscardedWholeAndTheUserIsToldOnce()
         {
             var echo = new RecordingTextSink();
             var editor = new LineEditor(echo, 8);
             editor.Prompt = "ddns> ";
 
             Feed(editor, "abcdefghijkl");
-            Assert.AreEqual(8, editor.Length);
-            string shown = echo.Take();
-            Assert.AreEqual("abcdefgh\r\nline too long (max 8 characters)\r\nddns> abcdefgh", shown);
+            Assert.AreEqual("abcdefgh\r\nline too long (max 8 characters): the whole line is discarded; press Enter and type it again, shorter\r\n", echo.Take());
 
-            Feed(editor, "\b1\r");
-            Assert.AreEqual("abcdefg1", editor.TakeLine());
+            Assert.AreEqual(LineEditorResult.Discarded, Feed(editor, "\b1\r"), "Enter ends the line, and nothing of it is run");
+            Assert.AreEqual(string.Empty, editor.TakeLine());
+            Assert.AreEqual(string.Empty, echo.Take(), "what follows the notice is neither echoed nor kept");
+            Assert.AreEqual(0, editor.Length);
+
+            Assert.AreEqual(LineEditorResult.LineCompleted, Feed(editor, "status\r"));
+            Assert.AreEqual("status", editor.TakeLine(), "the next line is a fresh one");
         }
 
         [TestMethod]
@@ -140,9 +143,16 @@ namespace DdnsAgent.Tests.Shell
             }
 
             Assert.AreEqual(LineEditor.DefaultMaxLength, editor.MaxLength);
-            Assert.AreEqual(256, editor.Length);
             Assert.AreEqual(1, Occurrences(echo.Text, "line too long (max 256 characters)"));
-            editor.Feed(13);
+            Assert.AreEqual(LineEditorResult.Discarded, editor.Feed(13));
+            Assert.AreEqual(string.Empty, editor.TakeLine());
+
+            for (int i = 0; i < 256; i++)
+            {
+                editor.Feed((byte)'b');
+            }
+
+            Assert.AreEqual(LineEditorResult.LineCompleted, editor.Feed(13), "256 characters are fine");
             Assert.AreEqual(256, editor.TakeLine().Length);
         }
 
@@ -156,11 +166,21 @@ namespace DdnsAgent.Tests.Shell
         }
 
         [TestMethod]
-        public void NonPrintableBytesAreRefusedWithoutTouchingTheLine()
+        public void CtrlCEndsAnOverlongLineToo()
+        {
+            var editor = new LineEditor(new RecordingTextSink(), 4);
+            Feed(editor, "123456");
+            Assert.AreEqual(LineEditorResult.Cancelled, editor.Feed(3));
+            Assert.AreEqual(LineEditorResult.LineCompleted, Feed(editor, "log\r"));
+            Assert.AreEqual("log", editor.TakeLine());
+        }
+
+        [TestMethod]
+        public void ControlBytesAreIgnoredWithoutTouchingTheLine()
         {
             var echo = new RecordingTextSink();
             var editor = new LineEditor(echo);
-            byte[] noise = new byte[] { 0x00, 0x01, 0x02, 0x04, 0x07, 0x0B, 0x0C, 0x0E, 0x15, 0x1A, 0x1C, 0x1F, 0x80, 0x9B, 0xA0, 0xC3, 0xA9, 0xFF };
+            byte[] noise = new byte[] { 0x00, 0x01, 0x02, 0x04, 0x07, 0x0B, 0x0C, 0x0E, 0x15, 0x1A, 0x1C, 0x1F, 0xC2, 0x80, 0xC2, 0x9B };
 
             editor.Feed((byte)'a');
             for (int i = 0; i < noise.Length; i++)
@@ -169,8 +189,79 @@ namespace DdnsAgent.Tests.Shell
             }
 
             Feed(editor, "b\r");
-            Assert.AreEqual("ab", editor.TakeLine());
+            Assert.AreEqual("ab", editor.TakeLine(), "C0 and C1 (U+0080 to U+009F) control characters are noise");
             Assert.AreEqual("ab\r\n", echo.Text);
+        }
+
+        [TestMethod]
+        public void Utf8LettersAreKeptExactlyAsTyped()
+        {
+            var echo = new RecordingTextSink();
+            var editor = new LineEditor(echo);
+
+            // "set username jürgen €" as a UTF-8 terminal sends it.
+            byte[] typed = new byte[] { 0x73, 0x65, 0x74, 0x20, 0x75, 0x73, 0x65, 0x72, 0x6E, 0x61, 0x6D, 0x65, 0x20, 0x6A, 0xC3, 0xBC, 0x72, 0x67, 0x65, 0x6E, 0x20, 0xE2, 0x82, 0xAC, 0x0D };
+            LineEditorResult last = LineEditorResult.None;
+            for (int i = 0; i < typed.Length; i++)
+            {
+                last = editor.Feed(typed[i]);
+            }
+
+            Assert.AreEqual(LineEditorResult.LineCompleted, last);
+            Assert.AreEqual("set username j\u00fcrgen \u20ac", editor.TakeLine());
+            Assert.AreEqual("set username j\u00fcrgen \u20ac\r\n", echo.Text, "echoed as typed");
+
+            Feed(editor, "x");
+            editor.Feed(0xC3);
+            editor.Feed(0xA4);
+            Feed(editor, "\by\r");
+            Assert.AreEqual("xy", editor.TakeLine(), "Backspace erases a whole character");
+        }
+
+        [TestMethod]
+        public void ALineWithBytesThatAreNotUtf8IsDiscardedWithTheReason()
+        {
+            // Latin-1 "hömé", a stray continuation byte, an overlong '/', an encoded surrogate, a cut sequence.
+            byte[][] cases = new byte[][]
+            {
+                new byte[] { 0x68, 0xF6, 0x6D, 0xE9 },
+                new byte[] { 0x61, 0x80, 0x62 },
+                new byte[] { 0xC0, 0xAF },
+                new byte[] { 0xED, 0xA0, 0x80 },
+                new byte[] { 0xE2, 0x82, 0x61 },
+                new byte[] { 0xFF },
+            };
+
+            for (int n = 0; n < cases.Length; n++)
+            {
+                var echo = new RecordingTextSink();
+                var editor = new LineEditor(echo);
+                for (int i = 0; i < cases[n].Length; i++)
+                {
+                    editor.Feed(cases[n][i]);
+                }
+
+                Assert.AreEqual(LineEditorResult.Discarded, editor.Feed(13), "case " + n.ToString());
+                Assert.AreEqual(string.Empty, editor.TakeLine());
+                DdnsAgent.Tests.Support.Expect.Contains(echo.Text, "line discarded: it held bytes that are not UTF-8 text (set the terminal to UTF-8); nothing was run\r\n");
+                Assert.AreEqual(LineEditorResult.LineCompleted, Feed(editor, "ok\r"), "the next line is fine");
+                Assert.AreEqual("ok", editor.TakeLine());
+            }
+        }
+
+        [TestMethod]
+        public void ALineWithACharacterBeyondTheBmpIsDiscardedWithTheReason()
+        {
+            var echo = new RecordingTextSink();
+            var editor = new LineEditor(echo);
+            Feed(editor, "set password ab");
+            editor.Feed(0xF0);
+            editor.Feed(0x9F);
+            editor.Feed(0x98);
+            editor.Feed(0x80);
+
+            Assert.AreEqual(LineEditorResult.Discarded, editor.Feed(13));
+            DdnsAgent.Tests.Support.Expect.Contains(echo.Text, "line discarded: it held a character beyond U+FFFF (such as an emoji), which the agent cannot keep; nothing was run");
         }
 
         [TestMethod]
@@ -229,22 +320,33 @@ namespace DdnsAgent.Tests.Shell
         public void RandomGarbageNeverThrowsAndOnlyYieldsPrintableBoundedLines()
         {
             var random = new DdnsAgent.Tests.Support.PseudoRandom(20261124);
-            var editor = new LineEditor(new RecordingTextSink(), 64);
+            var echo = new RecordingTextSink();
+            var editor = new LineEditor(echo, 64);
             int completed = 0;
             for (int i = 0; i < 200000; i++)
             {
-                if (editor.Feed(random.NextByte()) == LineEditorResult.LineCompleted)
+                LineEditorResult result = editor.Feed(random.NextByte());
+                if (result == LineEditorResult.LineCompleted)
                 {
                     completed++;
                     string line = editor.TakeLine();
                     Assert.IsTrue(line.Length <= 64, "line of " + line.Length.ToString());
                     for (int c = 0; c < line.Length; c++)
                     {
-                        Assert.IsTrue(line[c] >= ' ' && line[c] <= '~', "char " + ((int)line[c]).ToString());
+                        char ch = line[c];
+                        bool control = ch < ' ' || (ch >= 0x7F && ch <= 0x9F);
+                        Assert.IsFalse(control || (ch >= 0xD800 && ch <= 0xDFFF) || ch == 0xFFFD, "char " + ((int)ch).ToString());
                     }
                 }
 
                 Assert.IsTrue(editor.Length >= 0 && editor.Length <= 64);
+
+                // What was echoed so far: only what the editor accepted, never a control character it ignored
+                // (taken as it goes: the device's StringBuilder holds at most 32,767 characters).
+                if (result != LineEditorResult.None || echo.Length > 4096)
+                {
+                    AssertEchoIsPrintable(echo.Take());
+                }
             }
 
             Assert.IsTrue(completed > 0, "garbage of this size contains line ends");
@@ -331,6 +433,16 @@ namespace DdnsAgent.Tests.Shell
         private static void Expect(Type type, Action action)
         {
             DdnsAgent.Tests.Support.Expect.Throws(type, action);
+        }
+
+        private static void AssertEchoIsPrintable(string echo)
+        {
+            for (int i = 0; i < echo.Length; i++)
+            {
+                char c = echo[i];
+                bool allowed = c == '\r' || c == '\n' || c == '\b' || (c >= ' ' && c != 0x7F && !(c >= 0x80 && c <= 0x9F) && !(c >= 0xD800 && c <= 0xDFFF));
+                Assert.IsTrue(allowed, "echoed char " + ((int)c).ToString());
+            }
         }
 
         private static LineEditorResult Feed(LineEditor editor, string text)

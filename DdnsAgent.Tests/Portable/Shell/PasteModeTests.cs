@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using DdnsAgent.Shell;
 using DdnsAgent.Tests.Fakes;
+using DdnsAgent.Tests.Support;
 
 namespace DdnsAgent.Tests.Shell
 {
@@ -88,9 +89,35 @@ namespace DdnsAgent.Tests.Shell
         public void APasteRefusedByTheSettingsSaysWhy()
         {
             var rig = new ShellRig();
-            rig.Run("set nosuch -");
+            rig.Settings.Refusal = "is not a PEM certificate";
+            rig.Run("set tls.ca -");
             string output = rig.Run("-----END CERTIFICATE-----");
-            Assert.AreEqual("cannot set nosuch: no such key; `help set` lists the keys\r\nddns> ", output);
+            Assert.AreEqual("cannot set tls.ca: is not a PEM certificate\r\nddns> ", output);
+        }
+
+        [TestMethod]
+        public void OnlyTlsCaIsPastedADashForAnotherKeyIsRefused()
+        {
+            var rig = new ShellRig();
+            Assert.AreEqual("cannot set password: `-` starts a paste only for tls.ca; type the value itself\r\nddns> ", rig.Run("set password -"));
+            Assert.AreEqual("cannot set username: `-` starts a paste only for tls.ca; type the value itself\r\nddns> ", rig.Run("set USERNAME  -  "));
+            Assert.AreEqual(0, rig.Settings.SetCount);
+            Assert.AreEqual(0, rig.Run("status").IndexOf(FakeAgentControl.StatusText), "no paste was begun");
+        }
+
+        [TestMethod]
+        public void ALineOfThePasteThatCannotBeUsedCancelsIt()
+        {
+            var rig = new ShellRig();
+            rig.Type("set tls.ca -\r-----BEGIN CERTIFICATE-----\r");
+            string output = rig.Type(new string('A', 300) + "\r");
+            Expect.Contains(output, "line too long (max 256 characters)");
+            Expect.Contains(output, "paste cancelled (a line of it was refused); tls.ca unchanged\r\nddns> ");
+            Assert.AreEqual(0, rig.Settings.SetCount);
+
+            rig.Run("set tls.ca -");
+            output = rig.Run("-----BEGIN CERTIFICATE----- " + new string('B', 300));
+            Expect.Contains(output, "paste cancelled (a line of it was refused); tls.ca unchanged");
         }
 
         [TestMethod]

@@ -111,5 +111,58 @@ namespace DdnsAgent.Tests.Shell
                 output);
             Assert.AreEqual(0, rig.Storage.SavedCount);
         }
+    
+        [TestMethod]
+        public void ASecretEndingInABlankIsRefusedNotTrimmed()
+        {
+            var rig = new ShellRig();
+            string output = rig.Run("set password hunter2 ");
+            Assert.AreEqual("cannot set password: it ends with a space or tab, and the console cannot tell whether that belongs to it; type it without\r\nddns> ", output);
+            Assert.AreEqual(0, rig.Settings.SetCount);
+            Assert.AreEqual(-1, output.IndexOf("hunter2"));
+
+            rig.Run("set hostnames a.example.org  ");
+            Assert.AreEqual("a.example.org", rig.Settings.ValueOf("hostnames"), "other values lose trailing blanks, which mean nothing there");
+        }
+
+        [TestMethod]
+        public void OnTheHostTlsCaMayNameAPemFile()
+        {
+            var rig = new ShellRig().OnTheHost();
+            rig.Host.CaText = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+            string output = rig.Run("set tls.ca ca files/my-ca.pem");
+            Assert.AreEqual("ca files/my-ca.pem", rig.Host.LastPath);
+            Assert.AreEqual(rig.Host.CaText, rig.Settings.ValueOf("tls.ca"));
+            Assert.AreEqual("tls.ca set from ca files/my-ca.pem (" + rig.Host.CaText.Length.ToString() + " characters); type `save` to keep it (the settings file then names the file)\r\nddns> ", output);
+
+            rig.Host.CaText = null;
+            Assert.AreEqual("cannot set tls.ca: the CA file nowhere.pem does not exist\r\nddns> ", rig.Run("set tls.ca nowhere.pem"));
+        }
+
+        [TestMethod]
+        public void OnTheDeviceTlsCaIsNeverAFileName()
+        {
+            var rig = new ShellRig();
+            rig.Run("set tls.ca /etc/my-ca.pem");
+            Assert.AreEqual("/etc/my-ca.pem", rig.Settings.LastValue, "passed on as typed, for the settings to judge");
+        }
+
+        [TestMethod]
+        public void OnTheHostTheDevicesKeysAreKeptWithANote()
+        {
+            var rig = new ShellRig().OnTheHost();
+            Assert.AreEqual("wifi.ssid set; type `save` to keep it (only the ESP32 firmware uses it; this agent ignores it)\r\nddns> ", rig.Run("set wifi.ssid Home"));
+            Assert.AreEqual("wifi.ssid back to its default; type `save` to keep it (only the ESP32 firmware uses it; this agent ignores it)\r\nddns> ", rig.Run("unset wifi.ssid"));
+            Assert.AreEqual("username set; type `save` to keep it\r\nddns> ", rig.Run("set username alice"));
+        }
+
+        [TestMethod]
+        public void AWholeLineLongerThanTheEditorTakesIsDiscarded()
+        {
+            var rig = new ShellRig();
+            string output = rig.Run("set username " + new string('a', 300));
+            Assert.AreEqual("line too long (max 256 characters): discarded; nothing was run\r\nddns> ", output);
+            Assert.AreEqual(0, rig.Settings.SetCount);
+        }
     }
 }

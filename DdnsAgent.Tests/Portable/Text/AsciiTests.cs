@@ -56,15 +56,26 @@ namespace DdnsAgent.Tests.Text
             Assert.IsTrue(AsciiWords.EqualsLower(buffer, start, end - start, "set"));
         }
 
+        // Each surrogate code unit, paired or lone, counts as U+FFFD (3 bytes): what the device's string
+        // indexer allows (it returns the high half of a pair twice), so the host counts the same.
         [TestMethod]
         public void Utf8ByteCountMatchesTheEncoding()
         {
-            string[] texts = new string[] { "", "HomeNet", "Caf\u00e9", "\u20ac uro", "\ud83d\ude00 wifi", "lone \ud800 surrogate" };
-            int[] counts = new int[] { 0, 7, 5, 7, 9, 18 };
+            string[] texts = new string[] { "", "HomeNet", "Caf\u00e9", "\u20ac uro", "\ud83d\ude00 wifi", "lone \ud800 surrogate", "\uffff\u07ff\u0800" };
+            int[] counts = new int[] { 0, 7, 5, 7, 11, 18, 8 };
             for (int i = 0; i < texts.Length; i++)
             {
                 Assert.AreEqual(counts[i], Utf8.ByteCount(texts[i]), texts[i]);
                 Assert.AreEqual(Utf8.GetBytes(texts[i]).Length, Utf8.ByteCount(texts[i]), texts[i]);
+            }
+
+            byte[] pair = Utf8.GetBytes("\ud83d\ude00");
+            Assert.AreEqual(6, pair.Length);
+            for (int i = 0; i < 6; i += 3)
+            {
+                Assert.AreEqual(0xEF, (int)pair[i]);
+                Assert.AreEqual(0xBF, (int)pair[i + 1]);
+                Assert.AreEqual(0xBD, (int)pair[i + 2]);
             }
         }
     }

@@ -11,7 +11,8 @@ namespace DdnsAgent.Tests.Text
     [TestClass]
     public class AsciiWriterTests
     {
-        // Input, then its percent-encoded form.
+        // Input, then its percent-encoded form. Outside the Basic Multilingual Plane every surrogate code unit is
+        // one U+FFFD, as on the device, whose string indexer cannot read the low half of a pair.
         private static readonly string[] Encodings =
         {
             "home.example.org", "home.example.org",
@@ -21,8 +22,9 @@ namespace DdnsAgent.Tests.Text
             "a:b/c?d&e=f#g+h%", "a%3Ab%2Fc%3Fd%26e%3Df%23g%2Bh%25",
             "\u00e4", "%C3%A4",
             "\u20ac", "%E2%82%AC",
-            "\ud83d\ude00", "%F0%9F%98%80",
+            "\ud83d\ude00", "%EF%BF%BD%EF%BF%BD",
             "\ud83d", "%EF%BF%BD",
+            "\ude00x", "%EF%BF%BDx",
             "\r\n", "%0D%0A",
             "", "",
         };

@@ -10,7 +10,7 @@ namespace DdnsAgent.Configuration
 
         private static readonly int[] BaudRates = new int[] { 9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600 };
 
-        /// <summary>Null when value is acceptable for wifi.ssid or wifi.password, else why not (never quoting a password).</summary>
+        /// <summary>Null when value is acceptable for wifi.ssid or wifi.password, else why not (never quoting a password). Both are counted in UTF-8 bytes, as the ESP32 stores them.</summary>
         public static string WifiProblem(SettingId id, string value)
         {
             if (id == SettingId.WifiSsid)
@@ -19,14 +19,16 @@ namespace DdnsAgent.Configuration
                 return bytes == 0 || bytes > MaxSsidBytes ? "must be 1 to 32 bytes long" : null;
             }
 
-            if (value.Length >= 8 && value.Length <= 63)
+            // The ESP32 takes the passphrase as its UTF-8 bytes, at most 63 of them (64 hex digits are a raw key).
+            int length = Utf8.ByteCount(value);
+            if (length >= 8 && length <= 63)
             {
                 return null;
             }
 
             return value.Length == 64 && IsHex(value)
                 ? null
-                : "must be 8 to 63 characters (or 64 hexadecimal digits); `unset wifi.password` for an open network";
+                : "must be 8 to 63 bytes in UTF-8 (8 to 63 characters without accents), or 64 hexadecimal digits; `unset wifi.password` for an open network";
         }
 
         /// <summary>Null when value is acceptable for a pin or the baud rate, else why not.</summary>

@@ -23,10 +23,12 @@ namespace DdnsAgent.Configuration
 
         private static readonly string[] IpSources = new string[] { "auto", "interface", "web" };
 
-        /// <summary>Adds to report every problem with the current value of key in s. An empty text counts as not set.</summary>
+        /// <summary>
+        /// Adds to report every problem with the current value of key in s, worded for the report's surface.
+        /// An empty text counts as not set.
+        /// </summary>
         public static void Check(Settings s, SettingKey key, ValidationReport report)
         {
-            string name = key.Name;
             switch (key.Kind)
             {
                 case SettingKind.Text:
@@ -39,7 +41,7 @@ namespace DdnsAgent.Configuration
 
                     break;
                 case SettingKind.Number:
-                    Add(report, name, NumberProblem(key.Id, SettingAccess.GetNumber(s, key.Id)));
+                    Add(report, key.Id, NumberProblem(key.Id, SettingAccess.GetNumber(s, key.Id)));
                     break;
                 case SettingKind.List:
                     string[] items = SettingAccess.GetList(s, key.Id);
@@ -54,60 +56,77 @@ namespace DdnsAgent.Configuration
 
         private static void CheckText(Settings s, SettingKey key, string value, ValidationReport report)
         {
-            string name = key.Name;
-            if (key.Id != SettingId.CaCertificate && Ascii.HasControl(value))
+            Vocabulary words = report.Words;
+            SettingId id = key.Id;
+            string problem = TextRules.Problem(value, id == SettingId.CaCertificate, words);
+            if (problem != null)
             {
-                report.Add(name, "contains a line break or control character; type it again");
+                report.Add(id, problem);
                 return;
             }
 
-            switch (key.Id)
+            switch (id)
             {
                 case SettingId.WifiSsid:
                 case SettingId.WifiPassword:
-                    Add(report, name, DeviceRules.WifiProblem(key.Id, value));
+                    Add(report, id, DeviceRules.WifiProblem(id, value));
                     break;
                 case SettingId.Provider:
-                    Add(report, name, ProviderCatalog.IsKnown(value) ? null : Quote(value) + " is unknown; choose one of " + ProviderCatalog.IdList);
+                    Add(report, id, ProviderCatalog.IsKnown(value) ? null : Quote(value) + " is unknown; choose one of " + ProviderCatalog.IdList);
                     break;
                 case SettingId.ServerUrl:
-                    string problem = UpdateEndpoint.UrlProblem(value);
+                    problem = TextRules.UrlProblem(value) ?? UpdateEndpoint.UrlProblem(value);
                     if (problem == null && UrlParts.IsPlainHttp(value) && !s.AllowPlainHttp)
                     {
-                        problem = Quote(value) + " would send the password unencrypted; use https://, or first `set tls.allow-http yes` if you accept that risk";
+                        problem = Quote(value) + " would send the password unencrypted; use https://, or first " + words.ToSet(SettingId.AllowPlainHttp, "yes") + " if you accept that risk";
                     }
 
-                    Add(report, name, problem);
+                    Add(report, id, problem);
                     break;
                 case SettingId.ServerDualStack:
-                    Add(report, name, CustomDualStack.Problem(value));
+                    Add(report, id, CustomDualStack.Problem(value));
                     break;
                 case SettingId.Username:
-                    Add(report, name, value.IndexOf(':') >= 0 ? "must not contain ':' (Basic authentication splits name and password there)" : null);
+                    Add(report, id, value.IndexOf(':') >= 0 ? "must not contain ':' (Basic authentication splits name and password there)" : null);
                     break;
                 case SettingId.Wildcard:
-                    Add(report, name, UpdateOptions.WildcardProblem(value));
+                    Add(report, id, UpdateOptions.WildcardProblem(value));
                     break;
                 case SettingId.Mx:
-                    Add(report, name, UpdateOptions.MxProblem(value));
+                    Add(report, id, TextRules.NameProblem(value) ?? UpdateOptions.MxProblem(value));
                     break;
                 case SettingId.BackMx:
-                    Add(report, name, UpdateOptions.BackMxProblem(value));
+                    Add(report, id, UpdateOptions.BackMxProblem(value));
                     break;
                 case SettingId.Offline:
-                    Add(report, name, UpdateOptions.OfflineProblem(value));
+                    Add(report, id, UpdateOptions.OfflineProblem(value));
                     break;
                 case SettingId.IpSource:
-                    Add(report, name, TextValues.ChoiceProblem(value, IpSources));
+                    Add(report, id, TextValues.ChoiceProblem(value, IpSources));
                     break;
                 case SettingId.UserAgent:
-                    Add(report, name, AgentIdentity.Problem(value));
+                    problem = value.Length > AgentIdentity.MaxUserAgentLength
+                        ? "is longer than 128 characters; shorten it, or " + words.ToUnset(SettingId.UserAgent) + " to send the agent's own"
+                        : AgentIdentity.Problem(value);
+                    Add(report, id, problem);
                     break;
                 case SettingId.CaCertificate:
                     bool pem = value.IndexOf("-----BEGIN CERTIFICATE-----") >= 0 && value.IndexOf("-----END CERTIFICATE-----") > 0;
-                    Add(report, name, pem ? null : "is not a PEM certificate: paste the whole text from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----");
+                    Add(report, id, pem ? null : NotPem(words));
                     break;
             }
+        }
+
+        private static string NotPem(Vocabulary words)
+        {
+            if (words.IsSettingsFile)
+            {
+                return "is not a whole PEM certificate: give the path of a PEM file, or the text from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----";
+            }
+
+            return words.ForDevice
+                ? "is not a PEM certificate: paste the whole text from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE----- with `set tls.ca -`"
+                : "is not a PEM certificate: give the path of a PEM file, or paste the whole text with `set tls.ca -`";
         }
 
         private static void CheckList(SettingKey key, string[] items, ValidationReport report)
@@ -116,17 +135,26 @@ namespace DdnsAgent.Configuration
             int max = hostnames ? MaxHostnames : MaxReflectors;
             if (items.Length > max)
             {
-                report.Add(key.Name, items.Length.ToString() + " given, at most " + max.ToString() + " are allowed" + (hostnames ? " (the dyndns2 limit per request)" : string.Empty));
+                report.Add(key.Id, items.Length.ToString() + " given, at most " + max.ToString() + " are allowed" + (hostnames ? " (the dyndns2 limit per request)" : string.Empty));
             }
 
             for (int i = 0; i < items.Length; i++)
             {
-                Add(report, key.Name, hostnames ? Hostnames.Problem(items[i]) : ReflectorProblem(items[i]));
+                string item = items[i] ?? string.Empty;
+                string problem = TextRules.Problem(item, false, report.Words);
+                if (problem == null)
+                {
+                    problem = hostnames
+                        ? TextRules.NameProblem(item) ?? Hostnames.Problem(item)
+                        : TextRules.UrlProblem(item) ?? ReflectorProblem(item);
+                }
+
+                Add(report, key.Id, problem);
                 for (int j = 0; j < i; j++)
                 {
-                    if (Ascii.EqualsIgnoreCase(items[i], items[j]))
+                    if (Ascii.EqualsIgnoreCase(item, items[j]))
                     {
-                        report.Add(key.Name, Quote(items[i]) + " is listed twice; remove one");
+                        report.Add(key.Id, Quote(item) + " is listed twice; remove one");
                         break;
                     }
                 }
@@ -165,11 +193,11 @@ namespace DdnsAgent.Configuration
             return "'" + value + "'";
         }
 
-        private static void Add(ValidationReport report, string key, string problem)
+        private static void Add(ValidationReport report, SettingId id, string problem)
         {
             if (problem != null)
             {
-                report.Add(key, problem);
+                report.Add(id, problem);
             }
         }
     }

@@ -49,7 +49,9 @@ namespace DdnsAgent.Configuration
                 return false;
             }
 
-            string text = value == null ? null : (found.IsSecret ? value : value.Trim());
+            // Kept exactly: secrets, and a certificate (whose text is compared with its file's on the host).
+            bool exact = found.IsSecret || found.Id == SettingId.CaCertificate;
+            string text = value == null ? null : (exact ? value : value.Trim());
             if (text == null || text.Length == 0)
             {
                 error = "no value given; type `set " + found.Name + " VALUE`, or `unset " + found.Name + "` to return it to its default";

@@ -4,24 +4,31 @@ using DdnsAgent.Text;
 namespace DdnsAgent.Configuration
 {
     /// <summary>
-    /// Checks a whole configuration and reports every problem at once, each with its console key and what to
-    /// do, so that a user fixes everything in one pass instead of meeting the errors one at a time.
+    /// Checks a whole configuration and reports every problem at once, each with its key and what to do,
+    /// so that a user fixes everything in one pass instead of meeting the errors one at a time. The words
+    /// fit the surface: console keys and commands on a console, JSON keys for the host's settings file.
     /// </summary>
     public static class SettingsValidator
     {
-        /// <summary>
-        /// All problems of s. Wi-Fi settings are judged only when forDevice is true (the host has no Wi-Fi);
-        /// pins and the console speed are always judged, since a wrong value is wrong everywhere.
-        /// </summary>
+        /// <summary>All problems of s in the console words of the platform (forDevice: the ESP32's console).</summary>
         public static ValidationReport Validate(Settings s, bool forDevice)
         {
-            ValidationReport report = new ValidationReport();
+            return Validate(s, Vocabulary.ConsoleOf(forDevice));
+        }
+
+        /// <summary>
+        /// All problems of s, worded for words' surface. Wi-Fi settings are judged only on the device (the host
+        /// has no Wi-Fi); pins and the console speed are always judged, since a wrong value is wrong everywhere.
+        /// </summary>
+        public static ValidationReport Validate(Settings s, Vocabulary words)
+        {
+            ValidationReport report = new ValidationReport(words);
             for (int i = 0; i < SettingKeys.Count; i++)
             {
                 SettingKey key = SettingKeys.At(i);
-                if (forDevice || key.Group != SettingKeys.WifiGroup)
+                if (words.ForDevice || key.Group != SettingKeys.WifiGroup)
                 {
-                    CheckRequired(s, key, forDevice, report);
+                    CheckRequired(s, key, report);
                     SettingRules.Check(s, key, report);
                 }
             }
@@ -30,49 +37,50 @@ namespace DdnsAgent.Configuration
             return report;
         }
 
-        private static void CheckRequired(Settings s, SettingKey key, bool forDevice, ValidationReport report)
+        private static void CheckRequired(Settings s, SettingKey key, ValidationReport report)
         {
+            Vocabulary words = report.Words;
             switch (key.Id)
             {
                 case SettingId.WifiSsid:
-                    if (forDevice && !TextValues.IsSet(s.WifiSsid))
+                    if (!TextValues.IsSet(s.WifiSsid))
                     {
-                        report.Add(key.Name, "not set; type `set wifi.ssid NAME` with your Wi-Fi network name");
+                        report.Add(key.Id, "not set; " + words.ToSet(key.Id, "NAME") + " with your Wi-Fi network name");
                     }
 
                     break;
                 case SettingId.Provider:
                     if (!TextValues.IsSet(s.Provider))
                     {
-                        report.Add(key.Name, "not set; choose one of " + ProviderCatalog.IdList);
+                        report.Add(key.Id, "not set; choose one of " + ProviderCatalog.IdList);
                     }
 
                     break;
                 case SettingId.ServerUrl:
                     if (ProviderCatalog.IsCustom(s.Provider) && !TextValues.IsSet(s.ServerUrl))
                     {
-                        report.Add(key.Name, "the custom provider needs its update URL; type `set server https://HOST/nic/update`");
+                        report.Add(key.Id, "the custom provider needs its update URL; " + words.ToSet(key.Id, "https://HOST/nic/update"));
                     }
 
                     break;
                 case SettingId.Username:
                     if (!TextValues.IsSet(s.Username) && !UsernameIsHostname(s.Provider))
                     {
-                        report.Add(key.Name, "not set; type `set username NAME` with the account name your provider expects" + CredentialsHint(s.Provider));
+                        report.Add(key.Id, "not set; " + words.ToSet(key.Id, "NAME") + " with the account name your provider expects" + CredentialsHint(s.Provider));
                     }
 
                     break;
                 case SettingId.Password:
                     if (!TextValues.IsSet(s.Password))
                     {
-                        report.Add(key.Name, "not set; type `set password` followed by the password or update token" + CredentialsHint(s.Provider));
+                        report.Add(key.Id, "not set; " + words.ToSet(key.Id, "SECRET") + " with the password or update token" + CredentialsHint(s.Provider));
                     }
 
                     break;
                 case SettingId.Hostnames:
                     if (s.Hostnames == null || s.Hostnames.Length == 0)
                     {
-                        report.Add(key.Name, "none given; give at least one fully qualified name, e.g. `set hostnames home.example.com`");
+                        report.Add(key.Id, "none given; give at least one fully qualified name, e.g. " + words.ToSet(key.Id, "home.example.com"));
                     }
 
                     break;
@@ -81,46 +89,49 @@ namespace DdnsAgent.Configuration
 
         private static void CheckCombinations(Settings s, ValidationReport report)
         {
+            Vocabulary words = report.Words;
             if (!s.IPv4 && !s.IPv6)
             {
-                report.Add("ipv4", "ipv4 and ipv6 are both off, so nothing would be updated; type `set ipv4 yes` or `set ipv6 yes`");
+                report.Add(SettingId.IPv4, words.Key(SettingId.IPv4) + " and " + words.Key(SettingId.IPv6) + " are both off, so nothing would be updated; "
+                    + words.ToSet(SettingId.IPv4, "yes") + " or " + words.Assignment(SettingId.IPv6, "yes"));
             }
 
             ProviderPreset preset = ProviderCatalog.Find(s.Provider);
             if (s.IPv6 && preset != null && !preset.SupportsIPv6)
             {
-                report.Add("ipv6", "the " + s.Provider + " update endpoint takes IPv4 only; type `set ipv6 no`");
+                report.Add(SettingId.IPv6, "the " + s.Provider + " update endpoint takes IPv4 only; " + words.ToSet(SettingId.IPv6, "no"));
             }
 
             // Refused rather than ignored: with a preset the choice would silently do nothing.
             if (preset != null && TextValues.IsSet(s.ServerDualStack))
             {
-                report.Add("server.dual-stack", "is used only with provider custom (the " + s.Provider + " preset has its own); type `unset server.dual-stack`");
+                report.Add(SettingId.ServerDualStack, "is used only with provider custom (the " + s.Provider + " preset has its own); " + words.ToUnset(SettingId.ServerDualStack));
             }
 
             if (s.Hostnames != null && s.Hostnames.Length > 1 && preset != null && !preset.SendsHostname)
             {
-                report.Add("hostnames", "an " + s.Provider + " account is bound to one hostname; give only that one with `set hostnames NAME`");
+                report.Add(SettingId.Hostnames, "an " + s.Provider + " account is bound to one hostname; give only that one: " + words.ToSet(SettingId.Hostnames, "NAME"));
             }
 
             if (s.RequireAgreement && s.Reflectors != null && s.Reflectors.Length < 2)
             {
-                report.Add("ip.agree", "needs at least two reflectors to compare; list two or more with `set reflectors URL, URL`, or `set ip.agree no`");
+                report.Add(SettingId.RequireAgreement, "needs at least two reflectors to compare; list two or more with " + words.Assignment(SettingId.Reflectors, "URL, URL") + ", or " + words.ToSet(SettingId.RequireAgreement, "no"));
             }
 
             if (s.RequireAgreement && Ascii.EqualsIgnoreCase(s.IpSource, "interface"))
             {
-                report.Add("ip.agree", "has no effect with ip.source interface (no reflector is asked); `set ip.agree no` or `set ip.source auto`");
+                report.Add(SettingId.RequireAgreement, "has no effect with " + words.Setting(SettingId.IpSource, "interface") + " (no reflector is asked); "
+                    + words.ToSet(SettingId.RequireAgreement, "no") + " or " + words.Assignment(SettingId.IpSource, "auto"));
             }
 
             if (s.LedPin == s.ConsoleRxPin || s.LedPin == s.ConsoleTxPin)
             {
-                report.Add("led.pin", "GPIO " + s.LedPin.ToString() + " is also a console pin; give the LED its own pin");
+                report.Add(SettingId.LedPin, "GPIO " + s.LedPin.ToString() + " is also a console pin; give the LED its own pin");
             }
 
             if (s.ConsoleRxPin == s.ConsoleTxPin)
             {
-                report.Add("console.tx", "is the same GPIO as console.rx; give each its own pin");
+                report.Add(SettingId.ConsoleTxPin, "is the same GPIO as " + words.Key(SettingId.ConsoleRxPin) + "; give each its own pin");
             }
         }
 

@@ -2,10 +2,21 @@ using System.Collections;
 
 namespace DdnsAgent.Configuration
 {
-    /// <summary>Every problem found in the settings, in the order the keys are listed.</summary>
+    /// <summary>Every problem found in the settings, in the order the keys are listed, named in the words of one surface.</summary>
     public sealed class ValidationReport
     {
         private readonly ArrayList _problems = new ArrayList();
+
+        /// <summary>A report in console words.</summary>
+        public ValidationReport() : this(Vocabulary.DeviceConsole) { }
+
+        public ValidationReport(Vocabulary words)
+        {
+            Words = words;
+        }
+
+        /// <summary>The surface the messages are written for.</summary>
+        public Vocabulary Words { get; }
 
         public bool IsValid => _problems.Count == 0;
 
@@ -13,12 +24,26 @@ namespace DdnsAgent.Configuration
 
         public SettingProblem this[int index] => (SettingProblem)_problems[index];
 
-        public void Add(string key, string message)
+        public void Add(SettingId id, string message)
         {
-            _problems.Add(new SettingProblem(key, message));
+            _problems.Add(new SettingProblem(id, Words.Key(id), message));
         }
 
-        /// <summary>True when some problem concerns key.</summary>
+        /// <summary>True when some problem concerns the setting.</summary>
+        public bool Concerns(SettingId id)
+        {
+            for (int i = 0; i < _problems.Count; i++)
+            {
+                if (((SettingProblem)_problems[i]).Id == id)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when some problem concerns key (as the surface names it).</summary>
         public bool Concerns(string key)
         {
             for (int i = 0; i < _problems.Count; i++)

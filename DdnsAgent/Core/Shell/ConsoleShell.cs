@@ -1,4 +1,5 @@
 using System;
+using DdnsAgent.Configuration;
 using DdnsAgent.Ports;
 using DdnsAgent.Status;
 using DdnsAgent.Text;
@@ -8,19 +9,26 @@ namespace DdnsAgent.Shell
     /// <summary>
     /// The serial console: runs the commands listed by <c>help</c>, one line at a time. Bytes from a
     /// terminal go to <see cref="Feed"/>, which edits and echoes them; whole lines (from the host's stdin)
-    /// go to <see cref="Execute"/>. Every message ends by saying what to do next, and no message repeats
-    /// a value the user set: secrets are masked by the settings code and never echoed back here.
-    /// One thread drives a shell (the serial reader on the device, the stdin loop on the host).
+    /// go to <see cref="Execute"/>, under the same rules (at most <see cref="LineEditor.DefaultMaxLength"/>
+    /// characters). Every message ends by saying what to do next, and no message repeats a value the user
+    /// set: secrets are masked by the settings code and never echoed back here. The device's console is the
+    /// default; the host program sets <see cref="Words"/> and <see cref="Host"/> (help without the device's
+    /// keys, `exit`, CA files). One thread drives a shell (the serial reader on the device, the stdin loop on
+    /// the host).
     /// </summary>
     public sealed class ConsoleShell
     {
         public const string CommandPrompt = "ddns> ";
         public const string ConfirmPrompt = "confirm> ";
 
+        /// <summary>The one key whose value is pasted after `set KEY -`.</summary>
+        public const string PastedKey = "tls.ca";
+
         /// <summary>The longest pasted PEM block accepted, in characters.</summary>
         public const int MaxPasteLength = 4096;
 
         private const string NewLine = "\r\n";
+        private const string StillHere = "still here; `save` keeps the changes";
 
         private readonly ITextSink _output;
         private readonly ISettingsConsole _settings;
@@ -30,6 +38,8 @@ namespace DdnsAgent.Shell
         private ShellMode _mode;
         private PasteBuffer _paste;
         private string _pasteKey;
+        private Vocabulary _words = Vocabulary.DeviceConsole;
+        private bool _leaving;
 
         public ConsoleShell(ITextSink output, IAgentControl agent, ISettingsConsole settings, IStorageControl storage, IPlatform platform, EventLog log)
         {
@@ -44,15 +54,26 @@ namespace DdnsAgent.Shell
                 platform ?? throw new ArgumentNullException("platform"),
                 log ?? throw new ArgumentNullException("log"));
             _editor = new LineEditor(output);
-            _editor.SecretKeys = SecretKeysOf(settings);
+            _editor.SecretKeys = SecretKeyInput.KeysOf(settings);
         }
 
         private enum ShellMode : byte
         {
             Commands = 0,
             ConfirmingReset,
+            ConfirmingExit,
             Pasting,
         }
+
+        /// <summary>The console's surface: the device's (default) or the host's, which hides the device-only keys and commands.</summary>
+        public Vocabulary Words
+        {
+            get { return _words; }
+            set { _words = value ?? Vocabulary.DeviceConsole; }
+        }
+
+        /// <summary>The host console's exit and files; null on the device.</summary>
+        public IHostConsole Host { get; set; }
 
         /// <summary>Greets the user and writes the first prompt.</summary>
         public void Start()
@@ -73,18 +94,34 @@ namespace DdnsAgent.Shell
             {
                 Cancel();
             }
+            else if (result == LineEditorResult.Discarded)
+            {
+                Discarded();
+                WritePrompt();
+            }
         }
 
         /// <summary>Runs one complete line (a command, a confirmation or a pasted line), then prompts again.</summary>
         public void Execute(string line)
         {
             line = line ?? string.Empty;
+            if (line.Length > _editor.MaxLength)
+            {
+                WriteLine("line too long (max " + _editor.MaxLength.ToString() + " characters): discarded; nothing was run");
+                Discarded();
+                WritePrompt();
+                return;
+            }
+
             try
             {
                 switch (_mode)
                 {
                     case ShellMode.ConfirmingReset:
                         FinishFactoryReset(line);
+                        break;
+                    case ShellMode.ConfirmingExit:
+                        FinishExit(line);
                         break;
                     case ShellMode.Pasting:
                         ContinuePaste(line);
@@ -107,17 +144,26 @@ namespace DdnsAgent.Shell
         /// <summary>Ctrl-C: abandons a pasted block or a pending confirmation, then prompts again.</summary>
         public void Cancel()
         {
-            if (_mode == ShellMode.Pasting)
+            Abandon("paste cancelled; ");
+            WritePrompt();
+        }
+
+        /// <summary>
+        /// Ctrl-D on the host's terminal: leaves as `exit` does, asking first when changes are not saved;
+        /// a second Ctrl-D at that question leaves without them.
+        /// </summary>
+        public void EndOfInput()
+        {
+            if (_mode == ShellMode.ConfirmingExit)
             {
-                WriteLine("paste cancelled; " + _pasteKey + " unchanged");
-            }
-            else if (_mode == ShellMode.ConfirmingReset)
-            {
-                WriteLine("factory reset cancelled; nothing was erased");
+                _output.Write(NewLine);
+                Leave();
+                return;
             }
 
-            _mode = ShellMode.Commands;
-            _paste = null;
+            _output.Write(NewLine);
+            Abandon("paste cancelled; ");
+            BeginExit();
             WritePrompt();
         }
 
@@ -139,6 +185,27 @@ namespace DdnsAgent.Shell
             _mode = ShellMode.ConfirmingReset;
         }
 
+        /// <summary>`exit`: leaves at once when nothing is unsaved, else asks first; on the device, says there is no exit.</summary>
+        internal void BeginExit()
+        {
+            if (Host == null)
+            {
+                WriteLine("the device console has no exit: close the terminal program; the agent keeps running");
+                return;
+            }
+
+            string unsaved = Host.UnsavedChanges();
+            if (unsaved == null)
+            {
+                Leave();
+                return;
+            }
+
+            WriteLine("unsaved changes to " + unsaved + "; `save` keeps them.");
+            WriteLine("type yes to leave without them; anything else stays");
+            _mode = ShellMode.ConfirmingExit;
+        }
+
         internal void BeginPaste(string key)
         {
             _paste = new PasteBuffer(MaxPasteLength);
@@ -150,9 +217,7 @@ namespace DdnsAgent.Shell
         private void FinishFactoryReset(string line)
         {
             _mode = ShellMode.Commands;
-            int start = AsciiWords.SkipSpaces(line, 0);
-            int end = AsciiWords.WordEnd(line, start);
-            if (!AsciiWords.EqualsLower(line, start, end - start, "yes") || AsciiWords.SkipSpaces(line, end) != line.Length)
+            if (!IsYes(line))
             {
                 WriteLine("factory reset cancelled; nothing was erased");
                 return;
@@ -160,6 +225,51 @@ namespace DdnsAgent.Shell
 
             _storage.FactoryReset();
             WriteLine("settings and state erased; `set` the settings and `save` them, or `reboot`");
+        }
+
+        private void FinishExit(string line)
+        {
+            _mode = ShellMode.Commands;
+            if (IsYes(line))
+            {
+                Leave();
+                return;
+            }
+
+            WriteLine(StillHere);
+        }
+
+        private void Leave()
+        {
+            _leaving = true;
+            _mode = ShellMode.Commands;
+            Host.Leave();
+        }
+
+        // A line the editor or Execute refused: a paste or a question it belonged to ends without effect.
+        private void Discarded()
+        {
+            Abandon("paste cancelled (a line of it was refused); ");
+        }
+
+        // Ends a paste or a question without effect, saying so, and returns to commands.
+        private void Abandon(string pasteCancelled)
+        {
+            if (_mode == ShellMode.Pasting)
+            {
+                WriteLine(pasteCancelled + _pasteKey + " unchanged");
+            }
+            else if (_mode == ShellMode.ConfirmingReset)
+            {
+                WriteLine("factory reset cancelled; nothing was erased");
+            }
+            else if (_mode == ShellMode.ConfirmingExit)
+            {
+                WriteLine(StillHere);
+            }
+
+            _mode = ShellMode.Commands;
+            _paste = null;
         }
 
         private void ContinuePaste(string line)
@@ -192,38 +302,21 @@ namespace DdnsAgent.Shell
 
         private void WritePrompt()
         {
-            _editor.Prompt = _mode == ShellMode.Commands ? CommandPrompt : _mode == ShellMode.ConfirmingReset ? ConfirmPrompt : null;
+            if (_leaving)
+            {
+                return;
+            }
+
+            _editor.Prompt = _mode == ShellMode.Commands ? CommandPrompt : _mode == ShellMode.Pasting ? null : ConfirmPrompt;
             _editor.WritePrompt();
         }
 
-        private static string[] SecretKeysOf(ISettingsConsole settings)
+        // The answer to a question is yes: the word alone, in any case, with any spaces around it.
+        private static bool IsYes(string line)
         {
-            string[] keys = settings.Keys;
-            if (keys == null)
-            {
-                return null;
-            }
-
-            int count = 0;
-            for (int i = 0; i < keys.Length; i++)
-            {
-                if (keys[i] != null && settings.IsSecret(keys[i]))
-                {
-                    count++;
-                }
-            }
-
-            var secret = new string[count];
-            count = 0;
-            for (int i = 0; i < keys.Length; i++)
-            {
-                if (keys[i] != null && settings.IsSecret(keys[i]))
-                {
-                    secret[count++] = Ascii.ToLower(keys[i], 0, keys[i].Length);
-                }
-            }
-
-            return secret;
+            int start = AsciiWords.SkipSpaces(line, 0);
+            int end = AsciiWords.WordEnd(line, start);
+            return AsciiWords.EqualsLower(line, start, end - start, "yes") && AsciiWords.SkipSpaces(line, end) == line.Length;
         }
     }
 }

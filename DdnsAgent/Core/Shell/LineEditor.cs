@@ -1,17 +1,20 @@
 using System;
 using DdnsAgent.Ports;
+using DdnsAgent.Text;
 
 namespace DdnsAgent.Shell
 {
     /// <summary>
-    /// Turns the bytes of a serial terminal into lines, echoing what it accepts. Printable ASCII is kept
-    /// (Tab counts as a space); Backspace or Delete erases the last char; Ctrl-C throws the line away;
-    /// CR, LF or CR LF end it. Everything else (other control chars, bytes of 0x80 and above, escape
-    /// sequences such as the arrow keys) is refused without touching the line, so noise on the wire
-    /// never throws or corrupts what was typed. Past <see cref="MaxLength"/> chars further ones are
-    /// refused and the user is told once. After "set KEY " with KEY one of <see cref="SecretKeys"/>,
-    /// the rest of the line echoes as '*'. Feeding a byte allocates nothing; a string is made only when
-    /// a line completes.
+    /// Turns the bytes of a serial terminal into lines, echoing what it accepts. Text arrives as UTF-8:
+    /// printable characters of the Basic Multilingual Plane are kept (Tab counts as a space); Backspace or
+    /// Delete erases the last character; Ctrl-C throws the line away; CR, LF or CR LF end it. Control
+    /// characters and escape sequences (arrow keys) are ignored without touching the line, so noise on the
+    /// wire never throws or corrupts what was typed. Nothing typed is ever changed silently: a line that
+    /// held bytes that are not UTF-8, or a character beyond U+FFFF, is discarded at Enter with the reason,
+    /// and a line longer than <see cref="MaxLength"/> characters is discarded whole (the user is told at
+    /// once, and what follows up to Enter is ignored). After "set KEY " with KEY one of
+    /// <see cref="SecretKeys"/>, the rest of the line echoes as '*'. Feeding ASCII allocates nothing; a
+    /// string is made when a line completes.
     /// </summary>
     public sealed class LineEditor
     {
@@ -28,6 +31,9 @@ namespace DdnsAgent.Shell
         private const string EraseOne = "\b \b";
         private const string CancelEcho = "^C\r\n";
         private const string Mask = "*";
+        private const string Refused = "?";
+        private const string NotUtf8Notice = "line discarded: it held bytes that are not UTF-8 text (set the terminal to UTF-8); nothing was run";
+        private const string BeyondBmpNotice = "line discarded: it held a character beyond U+FFFF (such as an emoji), which the agent cannot keep; nothing was run";
 
         // One string per printable ASCII char, made once, so that echoing allocates nothing.
         private static readonly string[] PrintableEcho = BuildPrintableEcho();
@@ -36,9 +42,10 @@ namespace DdnsAgent.Shell
         private readonly char[] _buffer;
         private readonly string _tooLongNotice;
         private readonly EscapeSequenceFilter _escape = new EscapeSequenceFilter();
+        private readonly Utf8Decoder _decoder = new Utf8Decoder();
         private int _length;
         private int _maskFrom = -1;
-        private bool _toldTooLong;
+        private Refusal _refusal;
         private bool _afterCarriageReturn;
         private string _completed;
 
@@ -58,7 +65,16 @@ namespace DdnsAgent.Shell
 
             _echo = echo;
             _buffer = new char[maxLength];
-            _tooLongNotice = NewLine + "line too long (max " + maxLength.ToString() + " characters)" + NewLine;
+            _tooLongNotice = NewLine + "line too long (max " + maxLength.ToString() + " characters): the whole line is discarded; press Enter and type it again, shorter" + NewLine;
+        }
+
+        // Why the line being typed will be discarded at Enter.
+        private enum Refusal : byte
+        {
+            None = 0,
+            TooLong,
+            NotUtf8,
+            BeyondBmp,
         }
 
         public int MaxLength
@@ -72,13 +88,16 @@ namespace DdnsAgent.Shell
             get { return _length; }
         }
 
-        /// <summary>Written again after the "line too long" notice, so the user sees where they are; may be null.</summary>
+        /// <summary>The prompt <see cref="WritePrompt"/> writes; may be null.</summary>
         public string Prompt { get; set; }
 
         /// <summary>Lower-case setting keys whose value is masked while typed after "set KEY "; may be null.</summary>
         public string[] SecretKeys { get; set; }
 
-        /// <summary>Takes one byte from the terminal; when it returns LineCompleted, call <see cref="TakeLine"/>.</summary>
+        /// <summary>
+        /// Takes one byte from the terminal. LineCompleted: call <see cref="TakeLine"/>. Discarded: Enter ended
+        /// a line that cannot be used, and the editor has said why.
+        /// </summary>
         public LineEditorResult Feed(byte b)
         {
             bool afterCarriageReturn = _afterCarriageReturn;
@@ -87,6 +106,19 @@ namespace DdnsAgent.Shell
             if (_escape.Active && _escape.Consumes(b))
             {
                 return LineEditorResult.None;
+            }
+
+            if (b >= 0x80)
+            {
+                FeedUtf8(b);
+                return LineEditorResult.None;
+            }
+
+            if (_decoder.InSequence)
+            {
+                // A sequence cut short by an ASCII byte: that byte still counts.
+                _decoder.Reset();
+                Refuse(Refusal.NotUtf8);
             }
 
             switch (b)
@@ -111,7 +143,7 @@ namespace DdnsAgent.Shell
                     Append(' ');
                     return LineEditorResult.None;
                 default:
-                    if (b >= 0x20 && b < Delete)
+                    if (b >= 0x20)
                     {
                         Append((char)b);
                     }
@@ -137,25 +169,68 @@ namespace DdnsAgent.Shell
             }
         }
 
+        private void FeedUtf8(byte b)
+        {
+            int c = _decoder.Feed(b);
+            if (c == Utf8Decoder.NeedMore)
+            {
+                return;
+            }
+
+            if (c == Utf8Decoder.Invalid || c == Utf8Decoder.BeyondBmp)
+            {
+                Refuse(c == Utf8Decoder.Invalid ? Refusal.NotUtf8 : Refusal.BeyondBmp);
+                return;
+            }
+
+            // U+0080 to U+009F are control characters (C1): ignored like the C0 ones.
+            if (c >= 0xA0)
+            {
+                Append((char)c);
+            }
+        }
+
         private void Append(char c)
         {
+            if (_refusal == Refusal.TooLong)
+            {
+                return;
+            }
+
             if (_length == _buffer.Length)
             {
-                TellTooLong();
+                _refusal = Refusal.TooLong;
+                _echo.Write(_tooLongNotice);
                 return;
             }
 
             _buffer[_length++] = c;
-            _echo.Write(_maskFrom >= 0 ? Mask : PrintableEcho[c - ' ']);
+            _echo.Write(_maskFrom >= 0 ? Mask : c < 0x7F ? PrintableEcho[c - ' '] : c.ToString());
             if (c == ' ' && _maskFrom < 0 && SecretKeyInput.StartsSecretValue(_buffer, _length, SecretKeys))
             {
                 _maskFrom = _length;
             }
         }
 
+        // The line goes on (the user sees a '?' where the bad input was) and is discarded at Enter.
+        private void Refuse(Refusal refusal)
+        {
+            if (_refusal == Refusal.TooLong)
+            {
+                return;
+            }
+
+            if (_refusal == Refusal.None)
+            {
+                _refusal = refusal;
+            }
+
+            _echo.Write(_maskFrom >= 0 ? Mask : Refused);
+        }
+
         private void EraseLast()
         {
-            if (_length == 0)
+            if (_length == 0 || _refusal == Refusal.TooLong)
             {
                 return;
             }
@@ -169,40 +244,35 @@ namespace DdnsAgent.Shell
             _echo.Write(EraseOne);
         }
 
-        private void TellTooLong()
-        {
-            if (_toldTooLong)
-            {
-                return;
-            }
-
-            _toldTooLong = true;
-            _echo.Write(_tooLongNotice);
-            WritePrompt();
-            int shown = _maskFrom >= 0 ? _maskFrom : _length;
-            _echo.Write(new string(_buffer, 0, shown));
-            if (shown < _length)
-            {
-                _echo.Write(new string('*', _length - shown));
-            }
-        }
-
         private LineEditorResult Complete()
         {
-            _completed = new string(_buffer, 0, _length);
+            Refusal refusal = _refusal;
+            _completed = refusal == Refusal.None ? new string(_buffer, 0, _length) : null;
             Reset();
+            if (refusal == Refusal.TooLong)
+            {
+                return LineEditorResult.Discarded;
+            }
+
             _echo.Write(NewLine);
-            return LineEditorResult.LineCompleted;
+            if (refusal == Refusal.None)
+            {
+                return LineEditorResult.LineCompleted;
+            }
+
+            _echo.Write(refusal == Refusal.NotUtf8 ? NotUtf8Notice : BeyondBmpNotice);
+            _echo.Write(NewLine);
+            return LineEditorResult.Discarded;
         }
 
         private void Reset()
         {
             _length = 0;
             _maskFrom = -1;
-            _toldTooLong = false;
+            _refusal = Refusal.None;
             _escape.Reset();
+            _decoder.Reset();
         }
-
         private static string[] BuildPrintableEcho()
         {
             var table = new string[Delete - ' '];

@@ -11,5 +11,8 @@ namespace DdnsAgent.Shell
 
         /// <summary>Ctrl-C: the line was thrown away.</summary>
         Cancelled,
+
+        /// <summary>Enter ended a line that cannot be used (too long, not UTF-8): the editor said why; nothing to run.</summary>
+        Discarded,
     }
 }

@@ -2,7 +2,7 @@ using DdnsAgent.Text;
 
 namespace DdnsAgent.Shell
 {
-    /// <summary>Recognises, without allocating, the moment a typed line becomes "set KEY " for a secret KEY.</summary>
+    /// <summary>Which keys are secret, and recognises, without allocating, the moment a typed line becomes "set KEY " for one.</summary>
     internal static class SecretKeyInput
     {
         /// <summary>
@@ -39,6 +39,37 @@ namespace DdnsAgent.Shell
             }
 
             return false;
+        }
+
+        /// <summary>The lower-case keys of settings whose values are secret, for the line editor to mask.</summary>
+        public static string[] KeysOf(ISettingsConsole settings)
+        {
+            string[] keys = settings.Keys;
+            if (keys == null)
+            {
+                return null;
+            }
+
+            int count = 0;
+            for (int i = 0; i < keys.Length; i++)
+            {
+                if (keys[i] != null && settings.IsSecret(keys[i]))
+                {
+                    count++;
+                }
+            }
+
+            var secret = new string[count];
+            count = 0;
+            for (int i = 0; i < keys.Length; i++)
+            {
+                if (keys[i] != null && settings.IsSecret(keys[i]))
+                {
+                    secret[count++] = Ascii.ToLower(keys[i], 0, keys[i].Length);
+                }
+            }
+
+            return secret;
         }
     }
 }

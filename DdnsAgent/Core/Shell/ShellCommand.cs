@@ -15,6 +15,9 @@ namespace DdnsAgent.Shell
         Log,
         Reboot,
         FactoryReset,
+
+        /// <summary>Only on the host's console: the device's console has nothing to leave.</summary>
+        Exit,
         Unknown,
     }
 }

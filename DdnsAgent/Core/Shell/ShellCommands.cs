@@ -1,3 +1,4 @@
+using DdnsAgent.Configuration;
 using DdnsAgent.Ports;
 using DdnsAgent.Status;
 using DdnsAgent.Text;
@@ -99,6 +100,9 @@ namespace DdnsAgent.Shell
                 case ShellCommand.FactoryReset:
                     _shell.BeginFactoryReset();
                     break;
+                case ShellCommand.Exit:
+                    _shell.BeginExit();
+                    break;
             }
         }
 
@@ -106,25 +110,29 @@ namespace DdnsAgent.Shell
         {
             if (argsStart == line.Length)
             {
-                ShellHelp.WriteAll(Output);
+                ShellHelp.WriteAll(Output, _shell.Words);
                 return;
             }
 
             int end = AsciiWords.WordEnd(line, argsStart);
             if (AsciiWords.SkipSpaces(line, end) != line.Length)
             {
-                _shell.WriteLine("usage: help [COMMAND], for example `help set`");
+                _shell.WriteLine("usage: help [COMMAND|KEY], for example `help set` or `help interval`");
                 return;
             }
 
             ShellCommand command = ShellHelp.Find(line, argsStart, end - argsStart);
             if (command == ShellCommand.Unknown)
             {
-                _shell.WriteLine("no command '" + line.Substring(argsStart, end - argsStart) + "'; type `help` for the list");
+                if (!SettingsHelp.WriteKey(Output, Ascii.ToLower(line, argsStart, end - argsStart), _shell.Words))
+                {
+                    _shell.WriteLine("no command or setting '" + line.Substring(argsStart, end - argsStart) + "'; type `help` for the commands, `help set` for the settings");
+                }
+
                 return;
             }
 
-            ShellHelp.WriteOne(Output, command);
+            ShellHelp.WriteOne(Output, command, _shell.Words);
             if (command == ShellCommand.Set)
             {
                 _settingsCommands.WriteKeys();
@@ -168,6 +176,12 @@ namespace DdnsAgent.Shell
 
         private void WriteFreeMemory()
         {
+            // The host has no heap worth showing: the line is the device's.
+            if (!_shell.Words.ForDevice)
+            {
+                return;
+            }
+
             long free = _platform.FreeMemoryBytes;
             _shell.WriteLine(free >= 0 ? "free memory: " + free.ToString() + " bytes" : "free memory: unknown");
         }

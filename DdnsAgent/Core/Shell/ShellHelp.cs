@@ -1,9 +1,13 @@
+using DdnsAgent.Configuration;
 using DdnsAgent.Ports;
 using DdnsAgent.Text;
 
 namespace DdnsAgent.Shell
 {
-    /// <summary>The console's command names and their one-line help, indexed by <see cref="ShellCommand"/>.</summary>
+    /// <summary>
+    /// The console's command names and their one-line help, indexed by <see cref="ShellCommand"/>, for the
+    /// device's console or the host's (which has `exit`, and whose `reboot` and `factory-reset` act on files).
+    /// </summary>
     internal static class ShellHelp
     {
         private const string NewLine = "\r\n";
@@ -12,12 +16,12 @@ namespace DdnsAgent.Shell
 
         private static readonly string[] Names = new string[]
         {
-            "help", "status", "show", "set", "unset", "save", "check", "update", "resume", "log", "reboot", "factory-reset",
+            "help", "status", "show", "set", "unset", "save", "check", "update", "resume", "log", "reboot", "factory-reset", "exit",
         };
 
         private static readonly string[] Usages = new string[]
         {
-            "help [COMMAND]",
+            "help [COMMAND|KEY]",
             "status",
             "show",
             "set KEY VALUE",
@@ -29,14 +33,15 @@ namespace DdnsAgent.Shell
             "log",
             "reboot",
             "factory-reset",
+            "exit",
         };
 
         private static readonly string[] Descriptions = new string[]
         {
-            "this list, or one command; `help set` lists the settings",
+            "this list, one command, or one setting; `help set` lists the settings",
             "what the agent is doing, its addresses, the provider's last answer",
             "the settings, passwords masked",
-            "change a setting; `set KEY -` pastes a PEM certificate",
+            "change a setting; `set tls.ca -` pastes a PEM certificate",
             "return a setting to its default",
             "check the settings and keep them (applies them too)",
             "detect the public address now, without updating",
@@ -45,9 +50,10 @@ namespace DdnsAgent.Shell
             "recent events, oldest first",
             "restart the device",
             "erase all settings and state (asks first)",
+            "leave the console and stop the agent (asks first if changes are not saved)",
         };
 
-        /// <summary>The command named by line[start, start + count), ignoring case; Unknown if none.</summary>
+        /// <summary>The command named by line[start, start + count), ignoring case (`quit` is `exit`); Unknown if none.</summary>
         public static ShellCommand Find(string line, int start, int count)
         {
             for (int i = 0; i < Names.Length; i++)
@@ -58,7 +64,7 @@ namespace DdnsAgent.Shell
                 }
             }
 
-            return ShellCommand.Unknown;
+            return AsciiWords.EqualsLower(line, start, count, "quit") ? ShellCommand.Exit : ShellCommand.Unknown;
         }
 
         public static string NameOf(ShellCommand command)
@@ -71,20 +77,39 @@ namespace DdnsAgent.Shell
             return Usages[(int)command];
         }
 
-        public static void WriteAll(ITextSink output)
+        /// <summary>Every command this console has.</summary>
+        public static void WriteAll(ITextSink output, Vocabulary words)
         {
             output.Write("commands (upper or lower case):" + NewLine);
             for (int i = 0; i < Names.Length; i++)
             {
-                WriteOne(output, (ShellCommand)i);
+                if ((ShellCommand)i != ShellCommand.Exit || !words.ForDevice)
+                {
+                    WriteOne(output, (ShellCommand)i, words);
+                }
             }
         }
 
-        public static void WriteOne(ITextSink output, ShellCommand command)
+        public static void WriteOne(ITextSink output, ShellCommand command, Vocabulary words)
         {
             string usage = Usages[(int)command];
             int padding = usage.Length < UsageColumn ? UsageColumn - usage.Length : 1;
-            output.Write("  " + usage + Spaces.Substring(0, padding) + Descriptions[(int)command] + NewLine);
+            output.Write("  " + usage + Spaces.Substring(0, padding) + DescriptionOf(command, words) + NewLine);
+        }
+
+        private static string DescriptionOf(ShellCommand command, Vocabulary words)
+        {
+            if (!words.ForDevice && command == ShellCommand.Reboot)
+            {
+                return "read the settings file and the state again (this computer is not restarted)";
+            }
+
+            if (!words.ForDevice && command == ShellCommand.FactoryReset)
+            {
+                return "delete the settings file and the state (asks first)";
+            }
+
+            return words.ForDevice && command == ShellCommand.Exit ? "the device console has no exit" : Descriptions[(int)command];
         }
     }
 }

@@ -14,7 +14,7 @@ namespace DdnsAgent.Text
         private int _position;
         private int _limit;
         private bool _overflowed;
-        private readonly byte[] _scalar = new byte[Utf8.MaxBytesPerScalar];
+        private readonly byte[] _scalar = new byte[Utf8.MaxBytesPerChar];
 
         public AsciiWriter() { }
 
@@ -103,7 +103,8 @@ namespace DdnsAgent.Text
 
         /// <summary>
         /// Appends text as one URL query value: its UTF-8 bytes, each byte outside the RFC 3986 unreserved
-        /// set (letters, digits, '-', '.', '_', '~') as %XX with upper-case hex.
+        /// set (letters, digits, '-', '.', '_', '~') as %XX with upper-case hex. A surrogate code unit is
+        /// encoded as U+FFFD, the same on the device and the host (see <see cref="Utf8"/>).
         /// </summary>
         public void AppendPercentEncoded(string text)
         {
@@ -112,11 +113,9 @@ namespace DdnsAgent.Text
                 return;
             }
 
-            int i = 0;
-            while (i < text.Length)
+            for (int i = 0; i < text.Length; i++)
             {
-                int count = Utf8.WriteScalar(Utf8.ReadScalar(text, i, out int consumed), _scalar, 0);
-                i += consumed;
+                int count = Utf8.WriteChar(Utf8.ReadChar(text, i), _scalar, 0);
                 for (int k = 0; k < count; k++)
                 {
                     AppendEncodedByte(_scalar[k]);

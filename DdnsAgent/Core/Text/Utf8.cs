@@ -1,69 +1,72 @@
 namespace DdnsAgent.Text
 {
     /// <summary>
-    /// UTF-8 encoding of strings, by hand so that Core needs no encoding classes. A lone surrogate is
-    /// encoded as U+FFFD, as .NET's UTF-8 encoder does.
+    /// UTF-8 encoding of strings, by hand so that Core needs no encoding classes. Only the Basic Multilingual
+    /// Plane is encoded: every UTF-16 surrogate code unit, paired or lone, becomes U+FFFD (EF BF BD). That is
+    /// what the device can do (nanoFramework's string indexer returns the high half of a pair twice), so the
+    /// host does the same and both send the same bytes. The settings refuse such characters before they get
+    /// here (see <see cref="DdnsAgent.Configuration.TextRules"/>), so this rule never changes a value in use.
     /// </summary>
     public static class Utf8
     {
-        /// <summary>Most bytes one code point takes.</summary>
-        public const int MaxBytesPerScalar = 4;
+        /// <summary>Most bytes one character takes (a BMP character: 3).</summary>
+        public const int MaxBytesPerChar = 3;
 
-        /// <summary>The code point at text[index], joining a surrogate pair; consumed is 1 or 2.</summary>
-        public static int ReadScalar(string text, int index, out int consumed)
+        public const char Replacement = '\uFFFD';
+
+        /// <summary>True for both halves of a surrogate pair (U+D800 to U+DFFF).</summary>
+        public static bool IsSurrogate(int c)
         {
-            int c = text[index];
-            consumed = 1;
-            if (c >= 0xD800 && c <= 0xDBFF && index + 1 < text.Length && text[index + 1] >= 0xDC00 && text[index + 1] <= 0xDFFF)
-            {
-                consumed = 2;
-                return 0x10000 + ((c - 0xD800) << 10) + (text[index + 1] - 0xDC00);
-            }
-
-            return c >= 0xD800 && c <= 0xDFFF ? 0xFFFD : c;
+            return c >= 0xD800 && c <= 0xDFFF;
         }
 
-        /// <summary>Writes one code point at offset (room for <see cref="MaxBytesPerScalar"/> needed); returns the bytes written.</summary>
-        public static int WriteScalar(int codePoint, byte[] destination, int offset)
+        /// <summary>The character at text[index] as Core encodes it: a surrogate code unit reads as U+FFFD.</summary>
+        public static int ReadChar(string text, int index)
         {
-            if (codePoint < 0x80)
+            int c = text[index];
+            return IsSurrogate(c) ? Replacement : c;
+        }
+
+        /// <summary>Writes one BMP character at offset (room for <see cref="MaxBytesPerChar"/> needed); returns the bytes written.</summary>
+        public static int WriteChar(int c, byte[] destination, int offset)
+        {
+            if (IsSurrogate(c) || c > 0xFFFF)
             {
-                destination[offset] = (byte)codePoint;
+                c = Replacement;
+            }
+
+            if (c < 0x80)
+            {
+                destination[offset] = (byte)c;
                 return 1;
             }
 
-            if (codePoint < 0x800)
+            if (c < 0x800)
             {
-                destination[offset] = (byte)(0xC0 | (codePoint >> 6));
-                destination[offset + 1] = (byte)(0x80 | (codePoint & 0x3F));
+                destination[offset] = (byte)(0xC0 | (c >> 6));
+                destination[offset + 1] = (byte)(0x80 | (c & 0x3F));
                 return 2;
             }
 
-            if (codePoint < 0x10000)
-            {
-                destination[offset] = (byte)(0xE0 | (codePoint >> 12));
-                destination[offset + 1] = (byte)(0x80 | ((codePoint >> 6) & 0x3F));
-                destination[offset + 2] = (byte)(0x80 | (codePoint & 0x3F));
-                return 3;
-            }
+            destination[offset] = (byte)(0xE0 | (c >> 12));
+            destination[offset + 1] = (byte)(0x80 | ((c >> 6) & 0x3F));
+            destination[offset + 2] = (byte)(0x80 | (c & 0x3F));
+            return 3;
+        }
 
-            destination[offset] = (byte)(0xF0 | (codePoint >> 18));
-            destination[offset + 1] = (byte)(0x80 | ((codePoint >> 12) & 0x3F));
-            destination[offset + 2] = (byte)(0x80 | ((codePoint >> 6) & 0x3F));
-            destination[offset + 3] = (byte)(0x80 | (codePoint & 0x3F));
-            return 4;
+        /// <summary>How many bytes one character takes (a surrogate code unit: 3, as U+FFFD).</summary>
+        public static int ByteCount(int c)
+        {
+            return c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
         }
 
         /// <summary>How many bytes text takes in UTF-8 (how Wi-Fi counts an SSID). Allocates nothing.</summary>
         public static int ByteCount(string text)
         {
             int count = 0;
-            int i = 0;
-            while (i < text.Length)
+            for (int i = 0; i < text.Length; i++)
             {
-                int codePoint = ReadScalar(text, i, out int consumed);
-                i += consumed;
-                count += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+                count += ByteCount(ReadChar(text, i));
             }
 
             return count;
@@ -72,30 +75,14 @@ namespace DdnsAgent.Text
         /// <summary>The UTF-8 bytes of text. Allocates: for configuration time.</summary>
         public static byte[] GetBytes(string text)
         {
-            var bytes = new byte[Encode(text, null)];
-            Encode(text, bytes);
-            return bytes;
-        }
-
-        // Writes into destination when given; returns the byte count either way.
-        private static int Encode(string text, byte[] destination)
-        {
-            var scratch = new byte[MaxBytesPerScalar];
+            var bytes = new byte[ByteCount(text)];
             int count = 0;
-            int i = 0;
-            while (i < text.Length)
+            for (int i = 0; i < text.Length; i++)
             {
-                int written = WriteScalar(ReadScalar(text, i, out int consumed), scratch, 0);
-                i += consumed;
-                for (int k = 0; destination != null && k < written; k++)
-                {
-                    destination[count + k] = scratch[k];
-                }
-
-                count += written;
+                count += WriteChar(ReadChar(text, i), bytes, count);
             }
 
-            return count;
+            return bytes;
         }
     }
 }

@@ -56,13 +56,26 @@ namespace DdnsAgent.Firmware
         public bool TrySave(Settings settings, out string problem)
         {
             byte[] bytes;
+            string changed;
             try
             {
-                bytes = Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(settings));
+                string json = JsonConvert.SerializeObject(settings);
+                bytes = Encoding.UTF8.GetBytes(json);
+
+                // nanoFramework.Json escapes only CR, LF and '"' (a '\' is written as it is): read the text
+                // back, and refuse what would come back changed, naming the key, instead of storing it.
+                Settings back = JsonConvert.DeserializeObject(Encoding.UTF8.GetString(bytes, 0, bytes.Length), typeof(Settings)) as Settings;
+                changed = back == null ? "every setting" : SettingsCompare.ChangedKeys(settings, back, Vocabulary.DeviceConsole);
             }
             catch (Exception)
             {
                 problem = "The configuration could not be turned into JSON.";
+                return false;
+            }
+
+            if (changed != null)
+            {
+                problem = string.Concat("nothing saved: the device's JSON cannot store the value of ", changed, " exactly (a '\\' is one cause); change it with `set`");
                 return false;
             }
 

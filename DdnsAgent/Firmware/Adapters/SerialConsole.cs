@@ -2,6 +2,7 @@ using System;
 using System.IO.Ports;
 using System.Threading;
 using DdnsAgent.Ports;
+using DdnsAgent.Text;
 using nanoFramework.Hardware.Esp32;
 using PinFunctions = nanoFramework.Hardware.Esp32.Configuration;
 
@@ -9,8 +10,9 @@ namespace DdnsAgent.Firmware
 {
     /// <summary>
     /// The user's console on UART COM2, routed to two spare pins (COM1 stays the debug and deploy port).
-    /// A reader thread hands every received byte to <see cref="ByteReceived"/>; <see cref="Write"/> sends
-    /// ASCII and never throws, because a console with nobody attached must not stop the agent.
+    /// A reader thread hands every received byte to <see cref="ByteReceived"/> (the shell decodes UTF-8);
+    /// <see cref="Write"/> sends UTF-8 and never throws, because a console with nobody attached must not stop
+    /// the agent.
     /// </summary>
     public sealed class SerialConsole : ITextSink, IDisposable
     {
@@ -63,7 +65,7 @@ namespace DdnsAgent.Firmware
             return rxPin == _rxPin && txPin == _txPin && baudRate == _baudRate;
         }
 
-        /// <summary>Sends the text as ASCII; characters outside printable ASCII and CR/LF/TAB go out as '?'.</summary>
+        /// <summary>Sends the text as UTF-8 (<see cref="TerminalText"/>): control characters other than CR, LF, Tab and Backspace go out as '?'.</summary>
         public void Write(string text)
         {
             if (text == null || text.Length == 0)
@@ -77,12 +79,7 @@ namespace DdnsAgent.Firmware
                 int position = 0;
                 while (position < text.Length)
                 {
-                    int count = 0;
-                    while (count < _writeBuffer.Length && position < text.Length)
-                    {
-                        _writeBuffer[count++] = ToAscii(text[position++]);
-                    }
-
+                    int count = TerminalText.Encode(text, ref position, _writeBuffer);
                     try
                     {
                         _port.Write(_writeBuffer, 0, count);
@@ -164,16 +161,6 @@ namespace DdnsAgent.Firmware
                     }
                 }
             }
-        }
-
-        private static byte ToAscii(char c)
-        {
-            if ((c >= ' ' && c <= '~') || c == '\r' || c == '\n' || c == '\t')
-            {
-                return (byte)c;
-            }
-
-            return (byte)'?';
         }
     }
 }

@@ -1,3 +1,4 @@
+using DdnsAgent.Configuration;
 using DdnsAgent.Engine;
 using DdnsAgent.Host.Adapters;
 using DdnsAgent.Ports;
@@ -37,7 +38,7 @@ public static class AgentCommands
             CycleOutcome outcome = agent.Runtime.Agent.RunOnce(force, output.Shell);
             if (outcome == CycleOutcome.Halted)
             {
-                output.Line("updates stay halted until the settings change, or until `resume` in `ddns-agent console`");
+                output.Line("updates stay halted until the settings change, or until " + Vocabulary.SettingsFile.Command(CommandWord.Resume));
             }
 
             return ExitCodeOf(outcome);
@@ -79,7 +80,7 @@ public static class AgentCommands
     private static int WithStartedAgent(HostPaths paths, HostOutput output, IStatusIndicator status, EventPrinter printer, Func<HostAgent, int> body)
     {
         printer.Print(EventKind.Info, Greeting(paths));
-        if (!HostAgent.TryCreate(paths, output, status, printer, out HostAgent? agent, out string? problem))
+        if (!HostAgent.TryCreate(paths, output, status, printer, Vocabulary.SettingsFile, out HostAgent? agent, out string? problem))
         {
             output.Problem("ddns-agent: " + problem);
             return ExitCodes.SettingsProblem;

@@ -1,15 +1,20 @@
+using DdnsAgent.Configuration;
 using DdnsAgent.Host.Adapters;
+using DdnsAgent.Host.Configuration;
+using DdnsAgent.Shell;
 using DdnsAgent.Status;
 
 namespace DdnsAgent.Host.Cli;
 
 /// <summary>
 /// `console`: the agent's shell on this terminal while the agent keeps running in the background. From a
-/// terminal, keys go to the shell's line editor (which masks passwords as they are typed); from a file or a
-/// pipe, whole lines go to the shell. Ctrl-C cancels the pending input; Ctrl-D, end of input or `exit`
-/// leaves, and the agent stops with the console. `reboot` builds the agent again from the files.
+/// terminal, keys go to the shell's line editor as UTF-8 (it masks passwords as they are typed); from a
+/// file or a pipe, whole lines go to the shell. Ctrl-C cancels the pending input; `exit` or Ctrl-D leaves,
+/// asking first when the draft holds changes not saved to the settings file, and the agent stops with the
+/// console. At the end of piped input there is nobody to ask: unsaved changes are named on stderr. `reboot`
+/// builds the agent again from the files.
 /// </summary>
-public sealed class ConsoleSession
+public sealed class ConsoleSession : IHostConsole
 {
     private readonly HostPaths _paths;
     private readonly ProgramIo _io;
@@ -17,8 +22,9 @@ public sealed class ConsoleSession
     private readonly EventPrinter _printer;
     private readonly TerminalStatus _status;
     private readonly object _shellGate = new();
-    private readonly KeyLine _typed = new();
+    private readonly KeyLine _keys = new();
     private HostAgent? _agent;
+    private volatile bool _leaving;
     private Thread? _loop;
     private CancellationTokenSource? _loopStop;
 
@@ -76,10 +82,11 @@ public sealed class ConsoleSession
 
     private void ReadLines(CancellationToken stop)
     {
-        while (Wait(Task.Run(_io.Input.ReadLine), stop, out string? line) && line is not null)
+        while (!_leaving && Wait(Task.Run(_io.Input.ReadLine), stop, out string? line))
         {
-            if (KeyLine.IsExit(line))
+            if (line is null)
             {
+                WarnUnsaved();
                 return;
             }
 
@@ -95,29 +102,63 @@ public sealed class ConsoleSession
         keyboard.Begin();
         try
         {
-            while (Wait(Task.Run(keyboard.ReadKey), stop, out ConsoleKeyInfo key) && key.KeyChar != KeyLine.CtrlD)
+            while (!_leaving && Wait(Task.Run(keyboard.ReadKey), stop, out ConsoleKeyInfo key))
             {
-                byte b = KeyLine.ByteOf(key);
-                if (b == 0)
+                if (key.KeyChar == KeyLine.CtrlD)
                 {
+                    if (!Execute(() => _agent!.Runtime.Shell.EndOfInput()))
+                    {
+                        return;
+                    }
+
                     continue;
                 }
 
-                if (_typed.CompletesExit(b))
+                foreach (byte b in _keys.BytesOf(key))
                 {
-                    _output.Shell.Write("\r\n");
-                    return;
-                }
-
-                if (!Execute(() => _agent!.Runtime.Shell.Feed(b)))
-                {
-                    return;
+                    if (!Execute(() => _agent!.Runtime.Shell.Feed(b)) || _leaving)
+                    {
+                        return;
+                    }
                 }
             }
         }
         finally
         {
             keyboard.End();
+        }
+    }
+
+    /// <summary>The keys whose draft values differ from the settings file as it is now ("hostnames, password"), or null.</summary>
+    public string? UnsavedChanges()
+    {
+        var file = new CaFileSettingsStore(new JsonSettingsStore(_paths.ConfigFile), _paths.ConfigFile);
+        Settings stored = file.TryLoad(out Settings? loaded, out _) ? loaded : new Settings();
+        return SettingsCompare.ChangedKeys(stored, _agent!.Runtime.Settings.Draft, Vocabulary.HostConsole);
+    }
+
+    public void Leave() => _leaving = true;
+
+    public bool TryReadCaFile(string path, out string text, out string problem)
+    {
+        bool read = _agent!.CaFiles.TryReadForConsole(path, out string? pem, out string? why);
+        text = pem ?? string.Empty;
+        problem = why ?? string.Empty;
+        return read;
+    }
+
+    // End of piped input: nobody can be asked, so the changes that are lost are named.
+    private void WarnUnsaved()
+    {
+        string? unsaved;
+        lock (_shellGate)
+        {
+            unsaved = UnsavedChanges();
+        }
+
+        if (unsaved is not null)
+        {
+            _output.Problem("ddns-agent: the input ended with unsaved changes to " + unsaved + "; nothing of them was saved (end the input with `save` to keep them)");
         }
     }
 
@@ -143,7 +184,6 @@ public sealed class ConsoleSession
     {
         lock (_shellGate)
         {
-            _typed.Clear();
             _agent?.Runtime.Shell.Cancel();
         }
     }
@@ -151,7 +191,7 @@ public sealed class ConsoleSession
     private bool TryStartAgent()
     {
         _printer.Print(EventKind.Info, AgentCommands.Greeting(_paths));
-        if (!HostAgent.TryCreate(_paths, _output, _status, _printer, out HostAgent? agent, out string? problem))
+        if (!HostAgent.TryCreate(_paths, _output, _status, _printer, Vocabulary.HostConsole, out HostAgent? agent, out string? problem))
         {
             _output.Problem("ddns-agent: " + problem);
             return false;
@@ -162,6 +202,8 @@ public sealed class ConsoleSession
             _output.Line("no settings in force yet: `set` them and `save` (`help set` lists them)");
         }
 
+        agent.Runtime.Shell.Words = Vocabulary.HostConsole;
+        agent.Runtime.Shell.Host = this;
         var loopStop = new CancellationTokenSource();
         var loop = new Thread(() => agent.RunLoop(loopStop.Token)) { IsBackground = true, Name = "agent loop" };
         lock (_shellGate)

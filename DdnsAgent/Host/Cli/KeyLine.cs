@@ -3,8 +3,10 @@ using System.Text;
 namespace DdnsAgent.Host.Cli;
 
 /// <summary>
-/// Turns terminal keys into the bytes the shell's line editor takes, and keeps a copy of the line being
-/// typed, only to notice `exit` (the shell itself has no such command: on the device there is nothing to leave).
+/// Turns terminal keys into the bytes a serial terminal would send the shell's line editor: UTF-8, so
+/// that "ö" reaches the editor as the same two bytes as on the device's serial console. A character beyond
+/// U+FFFF arrives as two keys (a surrogate pair) and is sent as its four bytes once both have come; a lone
+/// half is sent as bytes that are not UTF-8, so the editor refuses the line instead of changing it.
 /// </summary>
 public sealed class KeyLine
 {
@@ -12,59 +14,47 @@ public sealed class KeyLine
     private const byte CtrlC = 0x03;
     private const byte Backspace = 0x08;
 
-    private readonly StringBuilder _typed = new();
+    // Bytes the editor refuses as not UTF-8: the stand-in for half a surrogate pair.
+    private static readonly byte[] NotUtf8 = { 0xFF };
 
-    /// <summary>The byte for the line editor; 0 for keys it has no use for (arrows, function keys, non-ASCII).</summary>
-    public static byte ByteOf(ConsoleKeyInfo key)
+    private char _highSurrogate;
+
+    /// <summary>The bytes for the line editor (none for keys it has no use for: arrows, function keys).</summary>
+    public byte[] BytesOf(ConsoleKeyInfo key)
     {
         switch (key.Key)
         {
             case ConsoleKey.Enter:
-                return (byte)'\r';
+                return Single((byte)'\r');
             case ConsoleKey.Backspace:
             case ConsoleKey.Delete:
-                return Backspace;
+                return Single(Backspace);
             case ConsoleKey.Tab:
-                return (byte)'\t';
+                return Single((byte)'\t');
         }
 
         char c = key.KeyChar;
-        return c == CtrlC || (c >= ' ' && c < 0x7F) ? (byte)c : (byte)0;
+        char high = _highSurrogate;
+        _highSurrogate = '\0';
+        if (char.IsHighSurrogate(c))
+        {
+            _highSurrogate = c;
+            return high == '\0' ? [] : NotUtf8;
+        }
+
+        if (char.IsLowSurrogate(c))
+        {
+            return high == '\0' ? NotUtf8 : Encoding.UTF8.GetBytes(new string(new[] { high, c }));
+        }
+
+        byte[] before = high == '\0' ? [] : NotUtf8;
+        if (c == CtrlC || (c >= ' ' && c != '\u007f'))
+        {
+            return [.. before, .. Encoding.UTF8.GetBytes(c.ToString())];
+        }
+
+        return before;
     }
 
-    /// <summary>`exit` or `quit`, in any case, alone on the line.</summary>
-    public static bool IsExit(string line)
-    {
-        string word = line.Trim();
-        return word.Equals("exit", StringComparison.OrdinalIgnoreCase) || word.Equals("quit", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Follows the line with byte b; true when b is the Enter that completes `exit`.</summary>
-    public bool CompletesExit(byte b)
-    {
-        if (b == (byte)'\r')
-        {
-            bool exit = IsExit(_typed.ToString());
-            _typed.Clear();
-            return exit;
-        }
-
-        if (b == Backspace)
-        {
-            _typed.Length = Math.Max(0, _typed.Length - 1);
-        }
-        else if (b == CtrlC)
-        {
-            _typed.Clear();
-        }
-        else
-        {
-            _typed.Append((char)b);
-        }
-
-        return false;
-    }
-
-    /// <summary>The line was thrown away (Ctrl-C from outside).</summary>
-    public void Clear() => _typed.Clear();
+    private static byte[] Single(byte b) => [b];
 }

@@ -5,10 +5,12 @@ using DdnsAgent.Ports;
 namespace DdnsAgent.Host.Configuration;
 
 /// <summary>
-/// On the host the TLS CA setting ("CaCertificate") may name a PEM file instead of holding the PEM text.
-/// This store reads that file when the settings are loaded, so the rest of the agent always sees the PEM
-/// text, and writes the file name back when the console saves the settings with that CA unchanged. A
-/// relative name is taken from the settings file's folder. The file is read at start (and on `reboot`).
+/// On the host the TLS CA setting ("CaCertificate", `tls.ca` on the console) may name a PEM file instead of
+/// holding the PEM text. This store reads that file when the settings are loaded, so the rest of the agent
+/// always sees the PEM text, and writes the file name back when the console saves the settings with that CA
+/// unchanged. A relative name in the file is taken from the settings file's folder; one typed on the console
+/// (`set tls.ca FILE`) from the current folder, and saved as a full path. The file is read at start (and on
+/// `reboot`). Problems with the file name the JSON key, since they are about the settings file.
 /// </summary>
 public sealed class CaFileSettingsStore : ISettingsStore
 {
@@ -44,15 +46,33 @@ public sealed class CaFileSettingsStore : ISettingsStore
             return true;
         }
 
-        if (!TryReadCaFile(ca, out string? text, out problem))
+        if (!TryRead(Path.GetFullPath(ca, _baseDirectory), out string? text, out problem))
         {
             settings = null;
+            problem = "CaCertificate: " + problem;
             return false;
         }
 
         _fileName = ca;
         _fileText = text;
         settings.CaCertificate = text;
+        return true;
+    }
+
+    /// <summary>
+    /// `set tls.ca FILE` on the console: reads the PEM file (a relative name from the current folder) and
+    /// remembers it, so that a `save` with this CA writes the file's full path, not its text.
+    /// </summary>
+    public bool TryReadForConsole(string name, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? problem)
+    {
+        string path = Path.GetFullPath(name);
+        if (!TryRead(path, out text, out problem))
+        {
+            return false;
+        }
+
+        _fileName = path;
+        _fileText = text;
         return true;
     }
 
@@ -77,22 +97,21 @@ public sealed class CaFileSettingsStore : ISettingsStore
         _inner.Erase();
     }
 
-    private bool TryReadCaFile(string name, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? problem)
+    private static bool TryRead(string path, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? problem)
     {
         text = null;
-        string path = Path.GetFullPath(name, _baseDirectory);
         try
         {
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                problem = "tls.ca: the CA file " + path + " does not exist; give the path of the server's PEM root certificate";
+                problem = "the CA file " + path + " does not exist; give the path of the server's PEM root certificate";
                 return false;
             }
 
             if (info.Length > MaxCaFileBytes)
             {
-                problem = "tls.ca: " + path + " is larger than 256 KB, so it is not a CA file";
+                problem = path + " is larger than 256 KB, so it is not a CA file";
                 return false;
             }
 
@@ -100,14 +119,14 @@ public sealed class CaFileSettingsStore : ISettingsStore
         }
         catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
         {
-            problem = "tls.ca: cannot read " + path + ": " + ex.Message;
+            problem = "cannot read " + path + ": " + ex.Message;
             return false;
         }
 
         if (!text.Contains(PemMarker, StringComparison.Ordinal))
         {
             text = null;
-            problem = "tls.ca: " + path + " holds no PEM certificate (-----BEGIN CERTIFICATE-----)";
+            problem = path + " holds no PEM certificate (-----BEGIN CERTIFICATE-----)";
             return false;
         }
 
