@@ -12,7 +12,7 @@ namespace DdnsAgent.Firmware
     /// DNS over nanoFramework's sockets (lwIP), IPv4: one request per call, over UDP (a connected socket, so
     /// datagrams from other addresses are dropped) or TCP (a 2-byte length before each message). Receives keep
     /// to what is left of the exchange's timeout; nanoFramework's blocking Connect has no timeout of its own, so
-    /// a TCP connect waits as long as lwIP does. An answer is read only up to the answer buffer's size.
+    /// a TCP connect waits as long as lwIP does. An answer that does not fit the answer buffer is a failure.
     /// </summary>
     public sealed class DeviceDnsTransport : IDnsTransport
     {
@@ -80,11 +80,20 @@ namespace DdnsAgent.Firmware
             {
                 socket.ReceiveTimeout = Remaining(deadline);
                 int received = socket.Receive(exchange.Answer, 0, exchange.Answer.Length, SocketFlags.None);
-                if (received >= 2 && DnsHeader.Id(exchange.Answer) == id)
+                if (received < 2 || DnsHeader.Id(exchange.Answer) != id)
                 {
-                    exchange.AnswerLength = received;
+                    continue;
+                }
+
+                // A datagram that fills the whole buffer may have been cut: never pass on a cut answer.
+                if (received >= exchange.Answer.Length)
+                {
+                    Fail(exchange, TransportFailure.Other, "The DNS server's answer is larger than the agent reads.");
                     return;
                 }
+
+                exchange.AnswerLength = received;
+                return;
             }
 
             Fail(exchange, TransportFailure.Other, "The DNS server sent only answers to other requests.");

@@ -11,12 +11,16 @@ namespace DdnsAgent.Host.Adapters;
 /// DNS over the host's sockets: one request per call, over UDP (a connected socket, so the kernel drops
 /// datagrams from any other address and reports an ICMP "port unreachable" as a refusal) or TCP (a 2-byte
 /// length before each message). The whole exchange, name lookup included, keeps to the exchange's timeout;
-/// an answer is read only up to the answer buffer's size.
+/// an answer longer than the answer buffer is a failure, never a cut answer. One instance serves one
+/// exchange at a time.
 /// </summary>
 public sealed class HostDnsTransport : IDnsTransport
 {
     // Datagrams with another ID are ignored (late answers to an earlier request, or spoofing); never forever.
     private const int MaxIgnoredDatagrams = 32;
+
+    // Datagrams land here first: on Linux a receive into a smaller buffer silently cuts the datagram.
+    private readonly byte[] _datagram = new byte[65536];
 
     public void Exchange(DnsExchange exchange)
     {
@@ -91,7 +95,7 @@ public sealed class HostDnsTransport : IDnsTransport
         return lookup.Result.FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork) ?? lookup.Result.FirstOrDefault();
     }
 
-    private static void ExchangeUdp(DnsExchange exchange, IPEndPoint endpoint, Stopwatch clock, int timeout, string where)
+    private void ExchangeUdp(DnsExchange exchange, IPEndPoint endpoint, Stopwatch clock, int timeout, string where)
     {
         using var socket = new Socket(endpoint.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
         socket.Connect(endpoint);
@@ -100,22 +104,21 @@ public sealed class HostDnsTransport : IDnsTransport
         for (int ignored = 0; ignored <= MaxIgnoredDatagrams; ignored++)
         {
             socket.ReceiveTimeout = Remaining(clock, timeout);
-            int received;
-            try
+            int received = socket.Receive(_datagram, 0, _datagram.Length, SocketFlags.None);
+            if (received < 2 || DnsHeader.Id(_datagram) != id)
             {
-                received = socket.Receive(exchange.Answer, 0, exchange.Answer.Length, SocketFlags.None);
+                continue;
             }
-            catch (SocketException error) when (error.SocketErrorCode == SocketError.MessageSize)
+
+            if (received > exchange.Answer.Length)
             {
                 Fail(exchange, TransportFailure.Other, "the DNS server " + where + " sent an answer longer than " + exchange.Answer.Length + " bytes");
                 return;
             }
 
-            if (received >= 2 && DnsHeader.Id(exchange.Answer) == id)
-            {
-                exchange.AnswerLength = received;
-                return;
-            }
+            Array.Copy(_datagram, exchange.Answer, received);
+            exchange.AnswerLength = received;
+            return;
         }
 
         Fail(exchange, TransportFailure.Other, "the DNS server " + where + " sent only answers to other requests");
