@@ -183,32 +183,27 @@ namespace DdnsAgent.Firmware
 
         private static void Classify(DnsExchange exchange, int code, bool timedOut)
         {
-            switch ((SocketError)code)
+            TransportFailure failure = HttpFailureClassifier.FromSocketError(code, false);
+            if (failure == TransportFailure.Other && timedOut)
             {
-                case SocketError.TimedOut:
-                    Fail(exchange, TransportFailure.Timeout, "The DNS server did not answer in time.");
+                failure = TransportFailure.Timeout;
+            }
+
+            switch (failure)
+            {
+                case TransportFailure.Timeout:
+                    Fail(exchange, failure, "The DNS server did not answer in time.");
                     return;
-                case SocketError.ConnectionRefused:
-                    Fail(exchange, TransportFailure.ConnectFailed, "Nothing answers DNS at the server's address and port (connection refused).");
+                case TransportFailure.ConnectFailed:
+                    Fail(exchange, failure, code == (int)SocketError.ConnectionRefused
+                        ? "Nothing answers DNS at the server's address and port (connection refused)."
+                        : "Could not reach the DNS server (name lookup or route failed).");
                     return;
-                case SocketError.HostUnreachable:
-                case SocketError.NetworkUnreachable:
-                case SocketError.NetworkDown:
-                case SocketError.HostNotFound:
-                case SocketError.TryAgain:
-                case SocketError.NoData:
-                    Fail(exchange, TransportFailure.ConnectFailed, "Could not reach the DNS server (name lookup or route failed).");
-                    return;
-                case SocketError.ConnectionReset:
-                case SocketError.ConnectionAborted:
-                case SocketError.NetworkReset:
-                case SocketError.Shutdown:
-                case SocketError.NotConnected:
-                    Fail(exchange, TransportFailure.ConnectionReset, "The DNS server closed the connection before the answer was complete.");
+                case TransportFailure.ConnectionReset:
+                    Fail(exchange, failure, "The DNS server closed the connection before the answer was complete.");
                     return;
                 default:
-                    Fail(exchange, timedOut ? TransportFailure.Timeout : TransportFailure.Other,
-                        timedOut ? "The DNS server did not answer in time." : "The DNS exchange failed on the device's network stack.");
+                    Fail(exchange, failure, "The DNS exchange failed on the device's network stack.");
                     return;
             }
         }
