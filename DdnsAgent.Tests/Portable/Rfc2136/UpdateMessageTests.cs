@@ -112,6 +112,24 @@ namespace DdnsAgent.Tests.Rfc2136
         }
 
         [TestMethod]
+        public void TheRecommendedBufferHoldsTwentyTwoNamesInBothFamilies()
+        {
+            var names = new string[22];
+            for (int i = 0; i < names.Length; i++)
+            {
+                names[i] = string.Concat("host-", (10 + i).ToString(), "-abcdefghij.example.org"); // 30 characters
+                Assert.AreEqual(30, names[i].Length);
+            }
+
+            var message = new UpdateMessage();
+            Assert.IsTrue(message.TryBuild(
+                new byte[UpdateMessage.RecommendedBufferSize], 1, "example.org", names, 0, names.Length,
+                TestText.Ip("192.0.2.1"), TestText.Ip("2001:db8::1"), 60, TsigVectors.Key(), TsigVectors.TimeSigned, out int length, out UpdateBuildError error),
+                UpdateMessage.Describe(error));
+            Assert.IsTrue(length > UpdateMessage.RecommendedBufferSize - 100, length.ToString()); // and a 23rd would not fit
+        }
+
+        [TestMethod]
         public void EveryBuildErrorHasItsOwnWords()
         {
             UpdateBuildError[] errors = new UpdateBuildError[]

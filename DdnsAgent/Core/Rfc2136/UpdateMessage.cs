@@ -16,7 +16,10 @@ namespace DdnsAgent.Rfc2136
         /// <summary>Longest message a client sends over UDP without EDNS (RFC 1035, 4.2.1); longer goes over TCP.</summary>
         public const int MaxUdpLength = 512;
 
-        /// <summary>Bytes for the zone, 20 names of 60 characters in both families and the signature.</summary>
+        /// <summary>
+        /// Room for 22 names of 30 characters in both families: a name in the zone costs its labels before the
+        /// zone plus 29 bytes for IPv4, and 40 more for IPv6; header, zone and signature take about 110.
+        /// </summary>
         public const int RecommendedBufferSize = 2048;
 
         private const int MaxNames = 64;
