@@ -78,7 +78,8 @@ namespace DdnsAgent.Firmware
             }
         }
 
-        private static TransportFailure FromSocketError(int code, bool secure)
+        /// <summary>What a socket error code means; also used by the DNS transport (secure false).</summary>
+        internal static TransportFailure FromSocketError(int code, bool secure)
         {
             if (secure && code >= X509ErrorFirst && code <= X509ErrorLast)
             {
