@@ -89,7 +89,7 @@ namespace DdnsAgent.Tests.Allocation
             foreach (byte[] body in bodies)
             {
                 AnswerParser.Parse(body, body.Length, answer);
-                sum += (int)answer.Outcome + answer.LineCount + (int)answer.CodeForHost(0) + answer.RetryDelaySeconds;
+                sum += answer.LineCount + answer.CodeForHost(0).Value + answer.CodeForHost(0).MinWaitSeconds;
             }
 
             return sum;

@@ -23,19 +23,22 @@ namespace DdnsAgent.Tests.Integration
             rig.Boot(rig.DefaultSettings());
 
             rig.Tick();
+            rig.RunFor(299);
+            Assert.AreEqual(1, rig.Transport.UpdateCalls().Count, "a settings problem is not retried within 5 minutes");
             rig.RunFor(3600);
 
             Assert.AreEqual(0, rig.Emulator.Server.Requests.Count, "not one request may reach a server whose certificate failed");
             List<TransportCall> attempts = rig.Transport.UpdateCalls();
-            Assert.IsTrue(attempts.Count >= 2 && attempts.Count <= 7, "backing off from 1 to 30 minutes: " + attempts.Count + " attempts in an hour");
+            Assert.AreEqual(4, attempts.Count, "backing off 5, 10, 20, then 30 minutes: attempts at 0, 5, 15 and 35 minutes");
             foreach (TransportCall attempt in attempts)
             {
                 Assert.AreEqual(TransportFailure.CertificateRejected, attempt.Failure, attempt.FailureDetail);
             }
 
             Assert.AreEqual(LedState.WaitingToRetry, rig.Led);
-            StringAssert.Contains(string.Join("\n", rig.Events),
-                "update: the certificate of 127.0.0.1 is trusted neither by the system nor by the configured CA");
+            string events = string.Join("\n", rig.Events);
+            StringAssert.Contains(events, "update: the certificate of 127.0.0.1 is trusted neither by the system nor by the configured CA");
+            StringAssert.Contains(events, "a settings problem: the server's certificate was not accepted");
             StringAssert.Contains(rig.Command("log"), "the certificate of 127.0.0.1 is trusted neither");
             StringAssert.Contains(rig.Status(), "last update problem: the certificate of 127.0.0.1 is trusted neither");
             ScenarioAssert.SecretNeverShown(rig);
@@ -110,7 +113,7 @@ namespace DdnsAgent.Tests.Integration
             StringAssert.Contains(status, "  home.example.org IPv4 not registered yet\r\n");
             StringAssert.Contains(string.Join("\n", rig.Events), "home.example.org: an answer longer than 2048 bytes: ");
 
-            rig.RunFor(ResultCodes.UnknownRetryDelaySeconds - 1);
+            rig.RunFor(ResultCode.Unknown.MinWaitSeconds - 1);
             Assert.AreEqual(1, rig.UpdateRequests, "unknown answers wait 10 minutes");
             rig.RunFor(2);
             Assert.AreEqual(2, rig.UpdateRequests);

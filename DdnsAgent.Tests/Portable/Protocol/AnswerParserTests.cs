@@ -14,103 +14,89 @@ namespace DdnsAgent.Tests.Protocol
     {
         private sealed class Case
         {
-            public Case(string name, string body, ResultCode[] codes, string[] addresses, UpdateOutcome outcome, ResultCode firstHard, int delay)
+            public Case(string name, string body, ResultCode[] codes, string[] addresses)
             {
                 Name = name;
                 Body = body;
                 Codes = codes;
                 Addresses = addresses;
-                Outcome = outcome;
-                FirstHard = firstHard;
-                Delay = delay;
             }
 
             public string Name;
             public string Body;
             public ResultCode[] Codes;
             public string[] Addresses;
-            public UpdateOutcome Outcome;
-            public ResultCode FirstHard;
-            public int Delay;
         }
 
         private static ResultCode[] Codes(params ResultCode[] codes) => codes;
 
         private static string[] Addresses(params string[] addresses) => addresses;
 
-        private static Case One(string body, ResultCode code, string address, UpdateOutcome outcome, ResultCode firstHard, int delay)
+        private static Case One(string body, ResultCode code, string address)
         {
-            return new Case(body, body, Codes(code), Addresses(address), outcome, firstHard, delay);
+            return new Case(body, body, Codes(code), Addresses(address));
         }
 
-        private static Case Hard(string body, ResultCode code) => One(body, code, "", UpdateOutcome.HardStop, code, 0);
+        private static Case Hard(string body, ResultCode code) => One(body, code, "");
 
         private static readonly Case[] Cases =
         {
-            One("good 93.184.216.34", ResultCode.Good, "93.184.216.34", UpdateOutcome.Success, ResultCode.None, 0),
-            One("good 93.184.216.34\n", ResultCode.Good, "93.184.216.34", UpdateOutcome.Success, ResultCode.None, 0),
-            One("good 93.184.216.34\r\n", ResultCode.Good, "93.184.216.34", UpdateOutcome.Success, ResultCode.None, 0),
-            One("good", ResultCode.Good, "", UpdateOutcome.Success, ResultCode.None, 0),
-            One("good\r\n", ResultCode.Good, "", UpdateOutcome.Success, ResultCode.None, 0),
-            One("good\t93.184.216.34", ResultCode.Good, "93.184.216.34", UpdateOutcome.Success, ResultCode.None, 0),
-            One("good 2a01:4f8:1:2::3", ResultCode.Good, "2a01:4f8:1:2::3", UpdateOutcome.Success, ResultCode.None, 0),
-            One("good 93.184.216.34 extra words", ResultCode.Good, "93.184.216.34", UpdateOutcome.Success, ResultCode.None, 0),
-            One("good not-an-address", ResultCode.Good, "", UpdateOutcome.Success, ResultCode.None, 0),
-            One("GOOD 93.184.216.34", ResultCode.Good, "93.184.216.34", UpdateOutcome.Success, ResultCode.None, 0),
-            One("nochg 93.184.216.34", ResultCode.NoChange, "93.184.216.34", UpdateOutcome.NoChange, ResultCode.None, 0),
-            One("nochg", ResultCode.NoChange, "", UpdateOutcome.NoChange, ResultCode.None, 0),
-            One("nochg 2a01:4f8:1:2::3  \t\r\n", ResultCode.NoChange, "2a01:4f8:1:2::3", UpdateOutcome.NoChange, ResultCode.None, 0),
-            One("good 127.0.0.1", ResultCode.AgentRefused, "127.0.0.1", UpdateOutcome.HardStop, ResultCode.AgentRefused, 0),
-            One("good 127.0.0.1\r\n", ResultCode.AgentRefused, "127.0.0.1", UpdateOutcome.HardStop, ResultCode.AgentRefused, 0),
-            One("nochg 127.0.0.1", ResultCode.NoChange, "127.0.0.1", UpdateOutcome.NoChange, ResultCode.None, 0),
-            Hard("badauth", ResultCode.BadAuth),
-            Hard("badauth\r\n", ResultCode.BadAuth),
-            Hard("!donator", ResultCode.NotDonator),
-            Hard("notfqdn", ResultCode.NotFqdn),
-            Hard("nohost", ResultCode.NoHost),
-            Hard("numhost", ResultCode.NumHost),
-            Hard("abuse", ResultCode.Abuse),
-            Hard("badagent", ResultCode.BadAgent),
-            Hard("badsys", ResultCode.BadSys),
-            Hard("!yours", ResultCode.NotYours),
-            Hard("noipv4", ResultCode.NoIPv4),
-            Hard("noipv6", ResultCode.NoIPv6),
-            Hard("  badauth  ", ResultCode.BadAuth),
-            One("dnserr", ResultCode.DnsError, "", UpdateOutcome.RetryLater, ResultCode.None, 1800),
-            One("911", ResultCode.ServerError911, "", UpdateOutcome.RetryLater, ResultCode.None, 1800),
-            One("911\r\n", ResultCode.ServerError911, "", UpdateOutcome.RetryLater, ResultCode.None, 1800),
-            One("interval", ResultCode.Interval, "", UpdateOutcome.RetryLater, ResultCode.None, 600),
-            One("", ResultCode.Unknown, "", UpdateOutcome.RetryLater, ResultCode.None, 600),
-            One("\r\n \t\n\n", ResultCode.Unknown, "", UpdateOutcome.RetryLater, ResultCode.None, 600),
-            One("goodbye", ResultCode.Unknown, "", UpdateOutcome.RetryLater, ResultCode.None, 600),
-            One("nochange 93.184.216.34", ResultCode.Unknown, "", UpdateOutcome.RetryLater, ResultCode.None, 600),
-            One("<html><body>502 Bad Gateway</body></html>", ResultCode.Unknown, "", UpdateOutcome.RetryLater, ResultCode.None, 600),
-            One("\u0001\u0002good\u00ff", ResultCode.Unknown, "", UpdateOutcome.RetryLater, ResultCode.None, 600),
-            One("\n\ngood 93.184.216.34", ResultCode.Good, "93.184.216.34", UpdateOutcome.Success, ResultCode.None, 0),
+            One("good 93.184.216.34", Dyndns2Codes.Good, "93.184.216.34"),
+            One("good 93.184.216.34\n", Dyndns2Codes.Good, "93.184.216.34"),
+            One("good 93.184.216.34\r\n", Dyndns2Codes.Good, "93.184.216.34"),
+            One("good", Dyndns2Codes.Good, ""),
+            One("good\r\n", Dyndns2Codes.Good, ""),
+            One("good\t93.184.216.34", Dyndns2Codes.Good, "93.184.216.34"),
+            One("good 2a01:4f8:1:2::3", Dyndns2Codes.Good, "2a01:4f8:1:2::3"),
+            One("good 93.184.216.34 extra words", Dyndns2Codes.Good, "93.184.216.34"),
+            One("good not-an-address", Dyndns2Codes.Good, ""),
+            One("GOOD 93.184.216.34", Dyndns2Codes.Good, "93.184.216.34"),
+            One("nochg 93.184.216.34", Dyndns2Codes.NoChange, "93.184.216.34"),
+            One("nochg", Dyndns2Codes.NoChange, ""),
+            One("nochg 2a01:4f8:1:2::3  \t\r\n", Dyndns2Codes.NoChange, "2a01:4f8:1:2::3"),
+            One("good 127.0.0.1", Dyndns2Codes.AgentRefused, "127.0.0.1"),
+            One("good 127.0.0.1\r\n", Dyndns2Codes.AgentRefused, "127.0.0.1"),
+            One("nochg 127.0.0.1", Dyndns2Codes.NoChange, "127.0.0.1"),
+            Hard("badauth", Dyndns2Codes.BadAuth),
+            Hard("badauth\r\n", Dyndns2Codes.BadAuth),
+            Hard("!donator", Dyndns2Codes.NotDonator),
+            Hard("notfqdn", Dyndns2Codes.NotFqdn),
+            Hard("nohost", Dyndns2Codes.NoHost),
+            Hard("numhost", Dyndns2Codes.NumHost),
+            Hard("abuse", Dyndns2Codes.Abuse),
+            Hard("badagent", Dyndns2Codes.BadAgent),
+            Hard("badsys", Dyndns2Codes.BadSys),
+            Hard("!yours", Dyndns2Codes.NotYours),
+            Hard("noipv4", Dyndns2Codes.NoIPv4),
+            Hard("noipv6", Dyndns2Codes.NoIPv6),
+            Hard("  badauth  ", Dyndns2Codes.BadAuth),
+            One("dnserr", Dyndns2Codes.DnsError, ""),
+            One("911", Dyndns2Codes.ServerError911, ""),
+            One("911\r\n", Dyndns2Codes.ServerError911, ""),
+            One("interval", Dyndns2Codes.Interval, ""),
+            One("", ResultCode.Unknown, ""),
+            One("\r\n \t\n\n", ResultCode.Unknown, ""),
+            One("goodbye", ResultCode.Unknown, ""),
+            One("nochange 93.184.216.34", ResultCode.Unknown, ""),
+            One("<html><body>502 Bad Gateway</body></html>", ResultCode.Unknown, ""),
+            One("\u0001\u0002good\u00ff", ResultCode.Unknown, ""),
+            One("\n\ngood 93.184.216.34", Dyndns2Codes.Good, "93.184.216.34"),
             new Case("per-host lines", "good 93.184.216.34\nnochg 93.184.216.34\nnohost\n",
-                Codes(ResultCode.Good, ResultCode.NoChange, ResultCode.NoHost), Addresses("93.184.216.34", "93.184.216.34", ""),
-                UpdateOutcome.HardStop, ResultCode.NoHost, 0),
+                Codes(Dyndns2Codes.Good, Dyndns2Codes.NoChange, Dyndns2Codes.NoHost), Addresses("93.184.216.34", "93.184.216.34", "")),
             new Case("CRLF, trailing blanks and blank lines", "good 93.184.216.34  \t\r\nnochg 93.184.216.34\t\r\n\r\n\r\n",
-                Codes(ResultCode.Good, ResultCode.NoChange), Addresses("93.184.216.34", "93.184.216.34"),
-                UpdateOutcome.Success, ResultCode.None, 0),
+                Codes(Dyndns2Codes.Good, Dyndns2Codes.NoChange), Addresses("93.184.216.34", "93.184.216.34")),
             new Case("all unchanged", "nochg 93.184.216.34\nnochg 93.184.216.34\n",
-                Codes(ResultCode.NoChange, ResultCode.NoChange), Addresses("93.184.216.34", "93.184.216.34"),
-                UpdateOutcome.NoChange, ResultCode.None, 0),
+                Codes(Dyndns2Codes.NoChange, Dyndns2Codes.NoChange), Addresses("93.184.216.34", "93.184.216.34")),
             new Case("outage after success", "good 93.184.216.34\n911\n",
-                Codes(ResultCode.Good, ResultCode.ServerError911), Addresses("93.184.216.34", ""),
-                UpdateOutcome.RetryLater, ResultCode.None, 1800),
+                Codes(Dyndns2Codes.Good, Dyndns2Codes.ServerError911), Addresses("93.184.216.34", "")),
             new Case("hard stop outranks outage", "911\nbadauth\ndnserr\nabuse",
-                Codes(ResultCode.ServerError911, ResultCode.BadAuth, ResultCode.DnsError, ResultCode.Abuse), Addresses("", "", "", ""),
-                UpdateOutcome.HardStop, ResultCode.BadAuth, 1800),
+                Codes(Dyndns2Codes.ServerError911, Dyndns2Codes.BadAuth, Dyndns2Codes.DnsError, Dyndns2Codes.Abuse), Addresses("", "", "", "")),
             new Case("interval then outage: longest wait", "interval\r\ndnserr\r\n",
-                Codes(ResultCode.Interval, ResultCode.DnsError), Addresses("", ""),
-                UpdateOutcome.RetryLater, ResultCode.None, 1800),
+                Codes(Dyndns2Codes.Interval, Dyndns2Codes.DnsError), Addresses("", "")),
             new Case("unknown among known", "good 93.184.216.34\nwhat is this\n",
-                Codes(ResultCode.Good, ResultCode.Unknown), Addresses("93.184.216.34", ""),
-                UpdateOutcome.RetryLater, ResultCode.None, 600),
+                Codes(Dyndns2Codes.Good, ResultCode.Unknown), Addresses("93.184.216.34", "")),
             new Case("agent refused among good", "good 93.184.216.34\ngood 127.0.0.1\n",
-                Codes(ResultCode.Good, ResultCode.AgentRefused), Addresses("93.184.216.34", "127.0.0.1"),
-                UpdateOutcome.HardStop, ResultCode.AgentRefused, 0),
+                Codes(Dyndns2Codes.Good, Dyndns2Codes.AgentRefused), Addresses("93.184.216.34", "127.0.0.1")),
         };
 
         [TestMethod]
@@ -126,23 +112,9 @@ namespace DdnsAgent.Tests.Protocol
                 {
                     Assert.AreEqual(c.Codes[i], answer.CodeAt(i), c.Name + ": code of line " + i.ToString());
                     Assert.AreEqual(c.Addresses[i], TestText.Format(answer.AddressAt(i)), c.Name + ": address of line " + i.ToString());
-                    Assert.AreEqual(ResultCodes.Classify(c.Codes[i]), answer.OutcomeAt(i), c.Name + ": outcome of line " + i.ToString());
                 }
 
-                Assert.AreEqual(c.Outcome, answer.Outcome, c.Name + ": outcome");
-                Assert.AreEqual(c.FirstHard, answer.FirstHardCode, c.Name + ": first hard code");
-                Assert.AreEqual(c.Delay, answer.RetryDelaySeconds, c.Name + ": retry delay");
             }
-        }
-
-        [TestMethod]
-        public void DecisiveCodeIsTheFirstWithTheOverallOutcome()
-        {
-            var answer = Parse("good 93.184.216.34\n911\nnohost\nbadauth\n");
-            Assert.AreEqual(ResultCode.NoHost, answer.DecisiveCode);
-            answer = Parse("nochg 93.184.216.34\ngood 93.184.216.34\n");
-            Assert.AreEqual(ResultCode.Good, answer.DecisiveCode);
-            Assert.AreEqual(UpdateOutcome.Success, answer.Outcome);
         }
 
         [TestMethod]
@@ -151,8 +123,7 @@ namespace DdnsAgent.Tests.Protocol
             var answer = Parse("badauth\n");
             for (int host = 0; host < 20; host++)
             {
-                Assert.AreEqual(ResultCode.BadAuth, answer.CodeForHost(host), "host " + host.ToString());
-                Assert.AreEqual(UpdateOutcome.HardStop, answer.OutcomeForHost(host), "host " + host.ToString());
+                Assert.AreEqual(Dyndns2Codes.BadAuth, answer.CodeForHost(host), "host " + host.ToString());
             }
 
             answer = Parse("good 93.184.216.34");
@@ -163,16 +134,15 @@ namespace DdnsAgent.Tests.Protocol
         public void PerHostLinesMapToTheirHostsAndMissingLinesAreUnknown()
         {
             var answer = Parse("good 93.184.216.34\nnohost\n");
-            Assert.AreEqual(ResultCode.Good, answer.CodeForHost(0));
-            Assert.AreEqual(ResultCode.NoHost, answer.CodeForHost(1));
+            Assert.AreEqual(Dyndns2Codes.Good, answer.CodeForHost(0));
+            Assert.AreEqual(Dyndns2Codes.NoHost, answer.CodeForHost(1));
             Assert.AreEqual(ResultCode.Unknown, answer.CodeForHost(2));
-            Assert.AreEqual(UpdateOutcome.RetryLater, answer.OutcomeForHost(2));
             Assert.IsTrue(answer.AddressForHost(2).IsNone);
             Assert.AreEqual(ResultCode.Unknown, answer.CodeForHost(-1));
         }
 
         [TestMethod]
-        public void KeepsTwentyLinesButJudgesThemAll()
+        public void KeepsTwentyLines()
         {
             string body = "";
             for (int i = 0; i < 25; i++)
@@ -182,8 +152,7 @@ namespace DdnsAgent.Tests.Protocol
 
             var answer = Parse(body + "badauth\n");
             Assert.AreEqual(UpdateAnswer.MaxLines, answer.LineCount);
-            Assert.AreEqual(UpdateOutcome.HardStop, answer.Outcome);
-            Assert.AreEqual(ResultCode.BadAuth, answer.FirstHardCode);
+            Assert.AreEqual(Dyndns2Codes.Good, answer.CodeAt(UpdateAnswer.MaxLines - 1));
         }
 
         [TestMethod]
@@ -193,9 +162,9 @@ namespace DdnsAgent.Tests.Protocol
             var answer = new UpdateAnswer();
             AnswerParser.Parse(body, 20, answer);
             Assert.AreEqual(1, answer.LineCount);
-            Assert.AreEqual(UpdateOutcome.NoChange, answer.Outcome);
+            Assert.AreEqual(Dyndns2Codes.NoChange, answer.CodeAt(0));
             AnswerParser.Parse(body, 5, answer);
-            Assert.AreEqual(ResultCode.NoChange, answer.CodeAt(0));
+            Assert.AreEqual(Dyndns2Codes.NoChange, answer.CodeAt(0));
             Assert.IsTrue(answer.AddressAt(0).IsNone);
         }
 
@@ -208,7 +177,7 @@ namespace DdnsAgent.Tests.Protocol
             AnswerParser.Parse(TestText.Bytes("good"), -1, answer);
             Assert.AreEqual(ResultCode.Unknown, answer.CodeAt(0));
             AnswerParser.Parse(TestText.Bytes("good"), 99, answer);
-            Assert.AreEqual(ResultCode.Good, answer.CodeAt(0));
+            Assert.AreEqual(Dyndns2Codes.Good, answer.CodeAt(0));
         }
 
         [TestMethod]
@@ -218,9 +187,7 @@ namespace DdnsAgent.Tests.Protocol
             byte[] body = TestText.Bytes("good 93.184.216.34");
             AnswerParser.Parse(body, body.Length, answer);
             Assert.AreEqual(1, answer.LineCount);
-            Assert.AreEqual(UpdateOutcome.Success, answer.Outcome);
-            Assert.AreEqual(ResultCode.None, answer.FirstHardCode);
-            Assert.AreEqual(0, answer.RetryDelaySeconds);
+            Assert.AreEqual(Dyndns2Codes.Good, answer.CodeAt(0));
             Assert.AreEqual("good 93.184.216.34", answer.FirstLineText());
         }
 

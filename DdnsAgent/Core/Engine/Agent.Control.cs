@@ -26,7 +26,7 @@ namespace DdnsAgent.Engine
 
                 if (IsHalted(out ResultCode haltCode))
                 {
-                    output.Write(string.Concat("halted by: ", ResultCodes.Token(haltCode), ": ", ResultCodes.Describe(haltCode), "\r\n"));
+                    output.Write(string.Concat("halted by: ", haltCode.Token, ": ", haltCode.Meaning, "\r\n"));
                 }
 
                 WriteDetected(output);
@@ -162,7 +162,7 @@ namespace DdnsAgent.Engine
             output.Write(string.Concat(new string[]
             {
                 "  ", hostname, familyText, record.Address.ToString(), ", confirmed ", Timestamp(record.LastSuccessUtc),
-                ", last answer ", ResultCodes.Token(record.LastResult), "\r\n",
+                ", last answer ", record.LastResult.Token, "\r\n",
             }));
         }
 

@@ -35,8 +35,8 @@ namespace DdnsAgent.Engine
 
                 if (IsHalted(out ResultCode haltCode))
                 {
-                    Show(haltCode == ResultCode.Abuse ? LedState.HaltedAbuse : LedState.HaltedConfig);
-                    output.Write(string.Concat(new string[] { "updates are halted (", ResultCodes.Token(haltCode), "): ", ResultCodes.Describe(haltCode), "\r\n" }));
+                    Show(OutcomeLed.Of(haltCode.Outcome));
+                    output.Write(string.Concat(new string[] { "updates are halted (", haltCode.Token, "): ", haltCode.Meaning, "\r\n" }));
                     return CycleOutcome.Halted;
                 }
 

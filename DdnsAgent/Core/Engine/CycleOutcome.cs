@@ -18,6 +18,9 @@ namespace DdnsAgent.Engine
         /// <summary>Wait and try again: 911, dnserr, HTTP 5xx, a network failure, or the spacing between updates.</summary>
         RetryLater,
 
+        /// <summary>A settings problem (such as a server certificate that will not validate): retried with back-off until fixed.</summary>
+        SettingsProblem,
+
         /// <summary>A hard stop (badauth, nohost, abuse, ...): nothing is sent until the settings change or the user resumes.</summary>
         Halted,
     }

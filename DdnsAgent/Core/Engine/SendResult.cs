@@ -5,56 +5,49 @@ namespace DdnsAgent.Engine
     /// <summary>What one round of update requests came to. Reused: <see cref="Clear"/> before each round.</summary>
     public sealed class SendResult
     {
-        /// <summary>Requests that reached the provider and got an answer.</summary>
-        public int RequestsAnswered { get; internal set; }
-
         /// <summary>Host and family records that were due and sent.</summary>
         public int RecordsSent { get; internal set; }
 
-        /// <summary>Records the provider confirmed (good or nochg).</summary>
-        public int RecordsConfirmed { get; internal set; }
+        /// <summary>The code that decides the round: the first with the worst outcome; null while nothing came back.</summary>
+        public ResultCode Decisive { get; private set; }
 
-        /// <summary>A hard stop was answered: updates are halted until the user acts.</summary>
-        public bool Halted { get; internal set; }
+        /// <summary>What the round means for the agent: Success when every record sent was accepted (or none was sent).</summary>
+        public UpdateOutcome Outcome => Decisive == null ? UpdateOutcome.Success : Decisive.Outcome;
 
-        public ResultCode HaltCode { get; internal set; }
+        /// <summary>For a round to retry: the longest wait its failed records ask for, before jitter.</summary>
+        public int WaitSeconds { get; private set; }
 
-        /// <summary>A retryable failure: wait at least <see cref="RetryDelaySeconds"/> (0: use the back-off).</summary>
-        public bool MustRetry { get; internal set; }
+        /// <summary>That wait is a back-off after failures in a row: it gets jitter.</summary>
+        public bool BackOff { get; private set; }
 
-        public int RetryDelaySeconds { get; internal set; }
-
-        /// <summary>The failure was the network or the server (no dyndns2 answer): back off exponentially.</summary>
-        public bool TransportFailed { get; internal set; }
-
-        /// <summary>Plain words for the first problem, or null.</summary>
-        public string Problem { get; internal set; }
+        /// <summary>Plain words for what decided a failed round, or null.</summary>
+        public string Problem { get; private set; }
 
         public void Clear()
         {
-            RequestsAnswered = 0;
             RecordsSent = 0;
-            RecordsConfirmed = 0;
-            Halted = false;
-            HaltCode = ResultCode.None;
-            MustRetry = false;
-            RetryDelaySeconds = 0;
-            TransportFailed = false;
+            Decisive = null;
+            WaitSeconds = 0;
+            BackOff = false;
             Problem = null;
         }
 
-        internal void Retry(int delaySeconds, bool transport, string problem)
+        /// <summary>Counts one host's decided code, with the wait it asks for and the words for it (null when it succeeded).</summary>
+        internal void Add(ResultCode code, int waitSeconds, string problem)
         {
-            MustRetry = true;
-            TransportFailed |= transport;
-            if (delaySeconds > RetryDelaySeconds)
+            if (Decisive == null || code.Outcome > Decisive.Outcome)
             {
-                RetryDelaySeconds = delaySeconds;
+                Decisive = code;
+                if (problem != null)
+                {
+                    Problem = problem;
+                }
             }
 
-            if (Problem == null)
+            if (UpdateDecision.Retries(code.Outcome) && waitSeconds > WaitSeconds)
             {
-                Problem = problem;
+                WaitSeconds = waitSeconds;
+                BackOff = code.BackOff;
             }
         }
     }

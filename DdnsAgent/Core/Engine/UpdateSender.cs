@@ -70,7 +70,7 @@ namespace DdnsAgent.Engine
             }
 
             int requests = RequestPlanner.Plan(setup.Builder.Endpoint.Style, sendV4, sendV6, _plan);
-            for (int r = 0; r < requests && !result.Halted && !result.MustRetry; r++)
+            for (int r = 0; r < requests && !Ended(result); r++)
             {
                 SendFamilies(setup, state, _plan[r], ipv4, ipv6, now, force, result);
             }
@@ -91,7 +91,7 @@ namespace DdnsAgent.Engine
             int hostCount = setup.Hostnames.Length;
             int max = setup.Builder.MaxHostsPerRequest;
             int host = 0;
-            while (host < hostCount && !result.Halted && !result.MustRetry)
+            while (host < hostCount && !Ended(result))
             {
                 if (!IsDue(setup, state, host, families, ipv4, ipv6, now, force))
                 {
@@ -110,82 +110,88 @@ namespace DdnsAgent.Engine
             }
         }
 
+        // The first failure of any kind ends the round: a failing provider gets one request, not twenty.
+        private static bool Ended(SendResult result)
+        {
+            return result.Outcome > UpdateOutcome.NoChange;
+        }
+
         private void SendOne(AgentSetup setup, AgentState state, int first, int count, RequestFamilies families, IpAddress ipv4, IpAddress ipv6, DateTime now, SendResult result)
         {
             IpAddress v4 = (families & RequestFamilies.IPv4) != 0 ? ipv4 : IpAddress.None;
             IpAddress v6 = (families & RequestFamilies.IPv6) != 0 ? ipv6 : IpAddress.None;
+            result.RecordsSent += count * ((v4.IsNone ? 0 : 1) + (v6.IsNone ? 0 : 1));
             if (!setup.Builder.TryBuild(_request, first, count, v4, v6, out string error))
             {
-                // A request the agent cannot build is a configuration problem: stop rather than guess.
-                result.Halted = true;
-                result.HaltCode = ResultCode.None;
-                result.Problem = error;
+                // A request the agent cannot build is a settings problem: nothing is sent.
+                ApplyAll(setup, state, first, count, UpdateDecision.Decide(TransportFailure.NotAllowed, 0, null), v4, v6, now, error, result);
                 return;
             }
 
-            result.RecordsSent += count * ((v4.IsNone ? 0 : 1) + (v6.IsNone ? 0 : 1));
             _http.Send(_request, _response);
             if (!_response.Succeeded)
             {
-                MarkAttempt(setup, state, first, count, v4, v6, now, ResultCode.None, true);
-                result.Retry(0, true, _response.FailureDetail);
+                ApplyAll(setup, state, first, count, UpdateDecision.Decide(_response.Failure, 0, null), v4, v6, now, _response.FailureDetail, result);
                 return;
             }
 
-            result.RequestsAnswered++;
             LastAnswer.Remember(_response.StatusCode, _response.Body, _response.BodyLength);
             AnswerParser.Parse(_response.Body, _response.BodyTruncated ? 0 : _response.BodyLength, _answer);
-            if (_answer.DecisiveCode == ResultCode.Unknown && _response.StatusCode >= 500)
-            {
-                MarkAttempt(setup, state, first, count, v4, v6, now, ResultCode.Unknown, true);
-                result.Retry(0, true, string.Concat("the provider answered HTTP ", _response.StatusCode.ToString(), " without a dyndns2 code"));
-                return;
-            }
-
             for (int k = 0; k < count; k++)
             {
-                ResultCode code = _answer.CodeForHost(k);
-                if (code == ResultCode.Unknown && _response.StatusCode == 401)
-                {
-                    code = ResultCode.BadAuth; // some providers (deSEC) refuse credentials with a bare 401
-                }
-
-                Apply(setup, state, first + k, code, v4, v6, now, result);
+                ResultCode code = UpdateDecision.Decide(TransportFailure.None, _response.StatusCode, _answer.CodeForHost(k));
+                Apply(setup, state, first + k, code, v4, v6, now, ProblemText(setup.Hostnames[first + k], code), result);
             }
         }
 
-        private void Apply(AgentSetup setup, AgentState state, int host, ResultCode code, IpAddress v4, IpAddress v6, DateTime now, SendResult result)
+        private void ApplyAll(AgentSetup setup, AgentState state, int first, int count, ResultCode code, IpAddress v4, IpAddress v6, DateTime now, string detail, SendResult result)
         {
-            UpdateOutcome outcome = ResultCodes.Classify(code);
+            string problem = code == ResultCode.None ? detail : string.Concat(detail, ": ", code.Meaning);
+            for (int host = first; host < first + count; host++)
+            {
+                Apply(setup, state, host, code, v4, v6, now, problem, result);
+            }
+        }
+
+        private void Apply(AgentSetup setup, AgentState state, int host, ResultCode code, IpAddress v4, IpAddress v6, DateTime now, string problem, SendResult result)
+        {
             string name = setup.Hostnames[host];
+            int failures = 0;
             if (!v4.IsNone)
             {
-                ApplyRecord(state.GetOrAdd(name, AddressFamilyKind.IPv4), code, outcome, v4, now, setup.Fingerprint);
+                failures = ApplyRecord(state.GetOrAdd(name, AddressFamilyKind.IPv4), code, v4, now, setup.Fingerprint);
             }
 
             if (!v6.IsNone)
             {
-                ApplyRecord(state.GetOrAdd(name, AddressFamilyKind.IPv6), code, outcome, v6, now, setup.Fingerprint);
+                int v6Failures = ApplyRecord(state.GetOrAdd(name, AddressFamilyKind.IPv6), code, v6, now, setup.Fingerprint);
+                failures = v6Failures > failures ? v6Failures : failures;
             }
 
-            string token = ResultCodes.Token(code);
-            if (outcome == UpdateOutcome.Success || outcome == UpdateOutcome.NoChange)
+            if (code.Outcome <= UpdateOutcome.NoChange)
             {
-                result.RecordsConfirmed++;
-                _events.Info(string.Concat(new string[] { "update ", name, ": ", token, " ", AddressText(v4, v6) }));
+                _events.Info(string.Concat(new string[] { "update ", name, ": ", code.Token, " ", AddressText(v4, v6) }));
+                result.Add(code, 0, null);
+                return;
             }
-            else if (outcome == UpdateOutcome.HardStop)
+
+            result.Add(code, UpdateDecision.WaitSeconds(code, failures), problem); // the scheduler logs it, with the wait
+        }
+
+        /// <summary>Plain words for a host's failed code: the code (or what was answered instead), then what it means.</summary>
+        private string ProblemText(string name, ResultCode code)
+        {
+            if (code.Outcome <= UpdateOutcome.NoChange)
             {
-                result.Halted = true;
-                result.HaltCode = code;
-                result.Problem = string.Concat(new string[] { name, ": ", token, ": ", ResultCodes.Describe(code) });
-                _events.Error(string.Concat("update halted: ", result.Problem));
+                return null;
             }
-            else
+
+            if (code == ResultCode.ServerError || code == ResultCode.Unauthorized)
             {
-                string problem = string.Concat(new string[] { name, ": ", code == ResultCode.Unknown ? UnknownAnswerText() : token, ": ", ResultCodes.Describe(code) });
-                result.Retry(ResultCodes.MinRetryDelaySeconds(code), false, problem); // the scheduler logs it with the wait
+                return string.Concat(new string[] { "the provider answered HTTP ", _response.StatusCode.ToString(), " without a dyndns2 code: ", code.Meaning });
             }
+
+            return string.Concat(new string[] { name, ": ", code == ResultCode.Unknown ? UnknownAnswerText() : code.Token, ": ", code.Meaning });
         }
 
         /// <summary>What to quote for an answer without a known code: its first line, or why there is none.</summary>
@@ -211,11 +217,12 @@ namespace DdnsAgent.Engine
             return v6.IsNone ? v4.ToString() : string.Concat(v4.ToString(), ",", v6.ToString());
         }
 
-        private static void ApplyRecord(HostState record, ResultCode code, UpdateOutcome outcome, IpAddress sent, DateTime now, uint fingerprint)
+        /// <summary>Records what the decided code means for one record; returns its failures in a row.</summary>
+        private static int ApplyRecord(HostState record, ResultCode code, IpAddress sent, DateTime now, uint fingerprint)
         {
             record.LastAttemptUtc = now;
             record.LastResult = code;
-            switch (outcome)
+            switch (code.Outcome)
             {
                 case UpdateOutcome.Success:
                     record.Address = sent;
@@ -230,38 +237,15 @@ namespace DdnsAgent.Engine
                     record.ConsecutiveFailures = 0;
                     break;
                 case UpdateOutcome.HardStop:
+                case UpdateOutcome.Blocked:
                     record.Halt(code, fingerprint);
                     break;
                 default:
                     record.ConsecutiveFailures = record.ConsecutiveFailures + 1;
                     break;
             }
-        }
 
-        private static void MarkAttempt(AgentSetup setup, AgentState state, int first, int count, IpAddress v4, IpAddress v6, DateTime now, ResultCode code, bool failed)
-        {
-            for (int host = first; host < first + count; host++)
-            {
-                if (!v4.IsNone)
-                {
-                    Touch(state.GetOrAdd(setup.Hostnames[host], AddressFamilyKind.IPv4), now, code, failed);
-                }
-
-                if (!v6.IsNone)
-                {
-                    Touch(state.GetOrAdd(setup.Hostnames[host], AddressFamilyKind.IPv6), now, code, failed);
-                }
-            }
-        }
-
-        private static void Touch(HostState record, DateTime now, ResultCode code, bool failed)
-        {
-            record.LastAttemptUtc = now;
-            record.LastResult = code;
-            if (failed)
-            {
-                record.ConsecutiveFailures = record.ConsecutiveFailures + 1;
-            }
+            return record.ConsecutiveFailures;
         }
 
         private bool IsDue(AgentSetup setup, AgentState state, int host, RequestFamilies families, IpAddress ipv4, IpAddress ipv6, DateTime now, bool force)

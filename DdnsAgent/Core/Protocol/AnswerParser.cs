@@ -81,9 +81,9 @@ namespace DdnsAgent.Protocol
                 wordEnd++;
             }
 
-            ResultCode code = MatchCode(text, start, wordEnd - start);
+            ResultCode code = Dyndns2Codes.Match(text, start, wordEnd - start) ?? ResultCode.Unknown;
             IpAddress address = IpAddress.None;
-            if (code == ResultCode.Good || code == ResultCode.NoChange)
+            if (code == Dyndns2Codes.Good || code == Dyndns2Codes.NoChange)
             {
                 int addressStart = wordEnd;
                 while (addressStart < end && Ascii.IsBlank(text[addressStart]))
@@ -103,28 +103,13 @@ namespace DdnsAgent.Protocol
                     address = IpAddress.None;
                 }
 
-                if (code == ResultCode.Good && address.Family == AddressFamilyKind.IPv4 && address.Low == Loopback)
+                if (code == Dyndns2Codes.Good && address.Family == AddressFamilyKind.IPv4 && address.Low == Loopback)
                 {
-                    code = ResultCode.AgentRefused;
+                    code = Dyndns2Codes.AgentRefused;
                 }
             }
 
             into.AddLine(code, address);
-        }
-
-        private static ResultCode MatchCode(byte[] text, int offset, int count)
-        {
-            // Every code with a one-word token; AgentRefused is "good" plus 127.0.0.1, told apart after the match.
-            for (int value = (int)ResultCode.Good; value < (int)ResultCode.Unknown; value++)
-            {
-                var code = (ResultCode)value;
-                if (code != ResultCode.AgentRefused && Ascii.EqualsIgnoreCase(text, offset, count, ResultCodes.Token(code)))
-                {
-                    return code;
-                }
-            }
-
-            return ResultCode.Unknown;
         }
 
         private static bool IsSpace(byte c)

@@ -4,9 +4,9 @@ using DdnsAgent.Text;
 namespace DdnsAgent.Protocol
 {
     /// <summary>
-    /// A parsed provider answer, filled in place by <see cref="AnswerParser"/> and reused: per line the
-    /// code, the echoed address and the outcome, and overall what the agent must do. Reading it never allocates,
-    /// except <see cref="FirstLineText"/>.
+    /// A parsed provider answer, filled in place by <see cref="AnswerParser"/> and reused: per line the code
+    /// and the echoed address. What a code means is decided elsewhere (UpdateDecision), per host. Reading it
+    /// never allocates, except <see cref="FirstLineText"/>.
     /// </summary>
     public sealed class UpdateAnswer
     {
@@ -20,12 +20,7 @@ namespace DdnsAgent.Protocol
         private readonly IpAddress[] _addresses = new IpAddress[MaxLines];
         private readonly byte[] _firstLine = new byte[FirstLineCapacity];
         private int _lineCount;
-        private int _linesSeen;
         private int _firstLineLength;
-        private UpdateOutcome _outcome;
-        private ResultCode _decisiveCode;
-        private ResultCode _firstHardCode;
-        private int _retryDelaySeconds;
 
         public UpdateAnswer()
         {
@@ -35,21 +30,6 @@ namespace DdnsAgent.Protocol
         /// <summary>Lines kept, at most <see cref="MaxLines"/>; blank lines are not counted.</summary>
         public int LineCount => _lineCount;
 
-        /// <summary>
-        /// The worst outcome over all lines: HardStop, then RetryLater, then Success (some host updated,
-        /// the rest unchanged), then NoChange (every line nochg). RetryLater when nothing was parsed.
-        /// </summary>
-        public UpdateOutcome Outcome => _outcome;
-
-        /// <summary>The first code whose outcome is <see cref="Outcome"/>: the one to show the user.</summary>
-        public ResultCode DecisiveCode => _decisiveCode;
-
-        /// <summary>The first code that stops the agent, or None.</summary>
-        public ResultCode FirstHardCode => _firstHardCode;
-
-        /// <summary>The largest least-delay any line demands, in seconds (0: none demanded).</summary>
-        public int RetryDelaySeconds => _retryDelaySeconds;
-
         /// <summary>Length of the kept first line, cleaned: control characters dropped, non-ASCII as '?'.</summary>
         public int FirstLineLength => _firstLineLength;
 
@@ -57,8 +37,6 @@ namespace DdnsAgent.Protocol
 
         /// <summary>The address echoed after good or nochg, or IpAddress.None.</summary>
         public IpAddress AddressAt(int line) => _addresses[line];
-
-        public UpdateOutcome OutcomeAt(int line) => ResultCodes.Classify(_codes[line]);
 
         /// <summary>
         /// The code for the host at this position of the request: its own line, or the single line when the
@@ -75,8 +53,6 @@ namespace DdnsAgent.Protocol
             int line = LineForHost(hostIndex);
             return line < 0 ? IpAddress.None : _addresses[line];
         }
-
-        public UpdateOutcome OutcomeForHost(int hostIndex) => ResultCodes.Classify(CodeForHost(hostIndex));
 
         /// <summary>The first line as the provider sent it, cleaned and cut. Allocates: call it only to show the user.</summary>
         public string FirstLineText() => Ascii.ToText(_firstLine, 0, _firstLineLength);
@@ -101,12 +77,7 @@ namespace DdnsAgent.Protocol
         public void Clear()
         {
             _lineCount = 0;
-            _linesSeen = 0;
             _firstLineLength = 0;
-            _outcome = UpdateOutcome.RetryLater;
-            _decisiveCode = ResultCode.None;
-            _firstHardCode = ResultCode.None;
-            _retryDelaySeconds = 0;
         }
 
         internal void AddLine(ResultCode code, IpAddress address)
@@ -117,27 +88,6 @@ namespace DdnsAgent.Protocol
                 _addresses[_lineCount] = address;
                 _lineCount++;
             }
-
-            // Lines past MaxLines are not kept, but still count for what the agent must do.
-            UpdateOutcome outcome = ResultCodes.Classify(code);
-            if (_linesSeen == 0 || Severity(outcome) > Severity(_outcome))
-            {
-                _outcome = outcome;
-                _decisiveCode = code;
-            }
-
-            if (_firstHardCode == ResultCode.None && outcome == UpdateOutcome.HardStop)
-            {
-                _firstHardCode = code;
-            }
-
-            int delay = ResultCodes.MinRetryDelaySeconds(code);
-            if (delay > _retryDelaySeconds)
-            {
-                _retryDelaySeconds = delay;
-            }
-
-            _linesSeen++;
         }
 
         /// <summary>Keeps text[start..end) as the first line: control bytes dropped, non-ASCII as '?', cut to capacity.</summary>
@@ -174,17 +124,6 @@ namespace DdnsAgent.Protocol
             }
 
             return _lineCount == 1 && hostIndex >= 0 ? 0 : -1;
-        }
-
-        private static int Severity(UpdateOutcome outcome)
-        {
-            switch (outcome)
-            {
-                case UpdateOutcome.NoChange: return 0;
-                case UpdateOutcome.Success: return 1;
-                case UpdateOutcome.RetryLater: return 2;
-                default: return 3;
-            }
         }
     }
 }

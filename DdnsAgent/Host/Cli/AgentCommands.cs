@@ -60,7 +60,7 @@ public static class AgentCommands
     public static int ExitCodeOf(CycleOutcome outcome) => outcome switch
     {
         CycleOutcome.UpToDate or CycleOutcome.Updated => ExitCodes.Ok,
-        CycleOutcome.NotConfigured => ExitCodes.SettingsProblem,
+        CycleOutcome.NotConfigured or CycleOutcome.SettingsProblem => ExitCodes.SettingsProblem,
         CycleOutcome.DetectionFailed => ExitCodes.DetectionFailed,
         CycleOutcome.RetryLater => ExitCodes.RetryLater,
         _ => ExitCodes.Halted,
