@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using DdnsAgent.Addressing;
 using DdnsAgent.Configuration;
 using DdnsAgent.Http;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 using DdnsAgent.Status;
 using DdnsAgent.Tests.Servers;
@@ -54,7 +55,7 @@ namespace DdnsAgent.Tests.Integration
                 rig.Transport.Send(request, response);
                 Assert.IsTrue(response.Succeeded, response.FailureDetail);
                 AnswerParser.Parse(response.Body, response.BodyLength, answer);
-                Assert.AreEqual(Dyndns2Codes.Good, answer.CodeForHost(0), answer.FirstLineText());
+                Assert.AreEqual(Dyndns2Codes.Good, answer.CodeForHost(0), answer.LineText(0));
             }
 
             Assert.AreEqual(expectedRequests, string.Join("|", rig.Emulator.Exchanges.Select(e => e.PathAndQuery)));

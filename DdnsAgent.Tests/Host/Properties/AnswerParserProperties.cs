@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 using FsCheck;
 using FsCheck.Fluent;
@@ -65,9 +66,9 @@ namespace DdnsAgent.Tests.Properties
         private static void AssertSame(UpdateAnswer expected, UpdateAnswer actual)
         {
             Assert.AreEqual(expected.LineCount, actual.LineCount);
-            Assert.AreEqual(expected.FirstLineText(), actual.FirstLineText());
             for (int i = 0; i < expected.LineCount; i++)
             {
+                Assert.AreEqual(expected.LineText(i), actual.LineText(i));
                 Assert.AreEqual(expected.CodeAt(i), actual.CodeAt(i));
                 Assert.AreEqual(expected.AddressAt(i).Family, actual.AddressAt(i).Family);
                 Assert.AreEqual(expected.AddressAt(i).High, actual.AddressAt(i).High);
@@ -78,14 +79,15 @@ namespace DdnsAgent.Tests.Properties
         private static void AssertWellFormed(UpdateAnswer answer)
         {
             Assert.IsTrue(answer.LineCount >= 1 && answer.LineCount <= UpdateAnswer.MaxLines);
-            Assert.IsTrue(answer.FirstLineLength <= UpdateAnswer.FirstLineCapacity);
-            foreach (char c in answer.FirstLineText())
-            {
-                Assert.IsTrue(c >= 0x20 && c < 0x7F, "first line keeps only printable ASCII");
-            }
-
             for (int i = 0; i < answer.LineCount; i++)
             {
+                string quoted = answer.LineText(i);
+                Assert.IsTrue(quoted.Length <= UpdateAnswer.QuoteLength + 6, "a quoted line is bounded");
+                foreach (char c in quoted)
+                {
+                    Assert.IsTrue(c >= 0x20 && c < 0x7F, "a quoted line is printable ASCII");
+                }
+
                 ResultCode code = answer.CodeAt(i);
                 bool echoes = code == Dyndns2Codes.Good || code == Dyndns2Codes.NoChange || code == Dyndns2Codes.AgentRefused;
                 Assert.IsTrue(echoes || answer.AddressAt(i).IsNone, "only good and nochg carry an address");

@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using DdnsAgent.Engine;
 using DdnsAgent.Http;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 
 namespace DdnsAgent.Tests.Engine

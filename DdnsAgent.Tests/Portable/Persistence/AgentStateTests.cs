@@ -6,6 +6,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using System;
 using DdnsAgent.Addressing;
 using DdnsAgent.Persistence;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 
 namespace DdnsAgent.Tests.Persistence

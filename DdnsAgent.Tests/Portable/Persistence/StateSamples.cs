@@ -1,6 +1,7 @@
 using System;
 using DdnsAgent.Addressing;
 using DdnsAgent.Persistence;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 
 namespace DdnsAgent.Tests.Persistence

@@ -49,7 +49,7 @@ namespace DdnsAgent.Configuration
 
                     break;
                 case SettingId.ServerUrl:
-                    if (ProviderCatalog.IsCustom(s.Provider) && !TextValues.IsSet(s.ServerUrl))
+                    if (ProviderCatalog.UsesServerSetting(s.Provider) && !TextValues.IsSet(s.ServerUrl))
                     {
                         report.Add(key.Name, "the custom provider needs its update URL; type `set server https://HOST/nic/update`");
                     }
@@ -93,7 +93,7 @@ namespace DdnsAgent.Configuration
             }
 
             // Refused rather than ignored: with a preset the choice would silently do nothing.
-            if (preset != null && TextValues.IsSet(s.ServerDualStack))
+            if (preset != null && !preset.UsesServerSetting && TextValues.IsSet(s.ServerDualStack))
             {
                 report.Add("server.dual-stack", "is used only with provider custom (the " + s.Provider + " preset has its own); type `unset server.dual-stack`");
             }
@@ -128,7 +128,7 @@ namespace DdnsAgent.Configuration
         private static string CredentialsHint(string provider)
         {
             ProviderPreset preset = ProviderCatalog.Find(provider);
-            return preset == null ? string.Empty : " (" + preset.DisplayName + ": " + preset.CredentialsHint + ")";
+            return preset == null || preset.CredentialsHint == null ? string.Empty : " (" + preset.DisplayName + ": " + preset.CredentialsHint + ")";
         }
 
         // Hurricane Electric: each hostname is its own user name, so the username setting is not used.

@@ -61,7 +61,7 @@ namespace DdnsAgent.Engine
             var request = new Http.HttpRequest();
             var response = new Http.HttpResponse();
             _detector = new AddressDetector(ports.Network, ports.Http, ports.Clock, request, response);
-            _sender = new UpdateSender(ports.Http, request, response, events);
+            _sender = new UpdateSender(ports, request, response, events);
             _blobs = ports.Blobs;
             _store = new StateStore(ports.Blobs);
             _indicator.Show(LedState.Starting);

@@ -32,10 +32,16 @@ namespace DdnsAgent.Engine
             Problem = null;
         }
 
+        /// <summary>True when code would become the decisive one (so its words are needed).</summary>
+        internal bool WouldDecide(ResultCode code)
+        {
+            return Decisive == null || code.Outcome > Decisive.Outcome;
+        }
+
         /// <summary>Counts one host's decided code, with the wait it asks for and the words for it (null when it succeeded).</summary>
         internal void Add(ResultCode code, int waitSeconds, string problem)
         {
-            if (Decisive == null || code.Outcome > Decisive.Outcome)
+            if (WouldDecide(code))
             {
                 Decisive = code;
                 if (problem != null)

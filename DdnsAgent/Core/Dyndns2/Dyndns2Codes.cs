@@ -1,6 +1,7 @@
+using DdnsAgent.Protocol;
 using DdnsAgent.Text;
 
-namespace DdnsAgent.Protocol
+namespace DdnsAgent.Dyndns2
 {
     /// <summary>
     /// Every answer code of the dyndns2 family (see docs/dyndns2.md), one row each: the exact text, what it

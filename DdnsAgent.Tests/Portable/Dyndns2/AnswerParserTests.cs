@@ -3,11 +3,12 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Addressing;
 using DdnsAgent.Protocol;
 using DdnsAgent.Tests.Support;
 
-namespace DdnsAgent.Tests.Protocol
+namespace DdnsAgent.Tests.Dyndns2
 {
     [TestClass]
     public class AnswerParserTests
@@ -188,15 +189,16 @@ namespace DdnsAgent.Tests.Protocol
             AnswerParser.Parse(body, body.Length, answer);
             Assert.AreEqual(1, answer.LineCount);
             Assert.AreEqual(Dyndns2Codes.Good, answer.CodeAt(0));
-            Assert.AreEqual("good 93.184.216.34", answer.FirstLineText());
+            Assert.AreEqual("good 93.184.216.34", answer.LineText(0));
         }
 
         [TestMethod]
-        public void KeepsTheFirstLineCleanedAndCut()
+        public void QuotesALineEscapedAndBounded()
         {
-            Assert.AreEqual("Service Unavailable", Parse("\r\n  Service Unavailable \r\nmore\r\n").FirstLineText());
-            Assert.AreEqual("bad?text here", Parse("bad\u00e9text\u0007\u001b\there\r\n").FirstLineText());
-            Assert.AreEqual("", Parse("").FirstLineText());
+            Assert.AreEqual("Service Unavailable", Parse("\r\n  Service Unavailable \r\nmore\r\n").LineText(0));
+            Assert.AreEqual("bad\\xE9text\\x07\\x1B\\x09here", Parse("bad\u00e9text\u0007\u001b\there\r\n").LineText(0));
+            Assert.AreEqual("C:\\\\temp", Parse("C:\\temp").LineText(0), "a backslash is doubled, so \\x in the text cannot pass for an escape");
+            Assert.AreEqual("", Parse("").LineText(0));
 
             string longLine = "";
             for (int i = 0; i < 30; i++)
@@ -205,18 +207,54 @@ namespace DdnsAgent.Tests.Protocol
             }
 
             var answer = Parse(longLine + "\n");
-            Assert.AreEqual(UpdateAnswer.FirstLineCapacity, answer.FirstLineLength);
-            Assert.AreEqual(longLine.Substring(0, UpdateAnswer.FirstLineCapacity), answer.FirstLineText());
+            Assert.AreEqual(longLine.Substring(0, UpdateAnswer.QuoteLength) + "...", answer.LineText(0));
         }
 
         [TestMethod]
-        public void CopiesTheFirstLineWithoutAllocating()
+        public void KnowsWhereEachLineIs()
         {
-            var answer = Parse("<h1>Oops</h1>\n");
-            var buffer = new byte[8];
-            int copied = answer.CopyFirstLine(buffer, 2);
-            Assert.AreEqual(6, copied);
-            Assert.AreEqual("<h1>Oo", TestText.Text(buffer, 2, copied));
+            var answer = Parse("  good 93.184.216.34 \r\nnohost\n\n  911");
+            Assert.AreEqual(3, answer.LineCount);
+            Assert.AreEqual(2, answer.StartAt(0));
+            Assert.AreEqual(20, answer.EndAt(0));
+            Assert.AreEqual(23, answer.StartAt(1));
+            Assert.AreEqual(29, answer.EndAt(1));
+            Assert.AreEqual(33, answer.StartAt(2));
+            Assert.AreEqual(36, answer.EndAt(2));
+            Assert.IsFalse(answer.IsCutOff(2), "a whole answer has no cut-off line");
+        }
+
+        [TestMethod]
+        public void InACutAnswerTheCompleteLinesCountAndTheLastIsCutOff()
+        {
+            byte[] body = TestText.Bytes("good 93.184.216.34\nnochg 93.184.216.34\ngood 93.1");
+            var answer = new UpdateAnswer();
+            AnswerParser.Parse(body, body.Length, true, answer);
+
+            Assert.AreEqual(3, answer.LineCount);
+            Assert.AreEqual(Dyndns2Codes.Good, answer.CodeAt(0));
+            Assert.AreEqual(Dyndns2Codes.NoChange, answer.CodeAt(1));
+            Assert.AreEqual(ResultCode.Unknown, answer.CodeAt(2), "a cut \"good 93.1\" must not pass for good");
+            Assert.IsTrue(answer.AddressAt(2).IsNone);
+            Assert.IsFalse(answer.IsCutOff(0) || answer.IsCutOff(1));
+            Assert.IsTrue(answer.IsCutOff(2));
+            Assert.AreEqual("good 93.1", answer.LineText(2));
+        }
+
+        [TestMethod]
+        public void ACutAnswerEndingWithALineBreakHasNoCutOffLine()
+        {
+            byte[] body = TestText.Bytes("good 93.184.216.34\n\n  ");
+            var answer = new UpdateAnswer();
+            AnswerParser.Parse(body, body.Length, true, answer);
+
+            Assert.AreEqual(1, answer.LineCount);
+            Assert.AreEqual(Dyndns2Codes.Good, answer.CodeAt(0));
+            Assert.IsFalse(answer.IsCutOff(0));
+
+            AnswerParser.Parse(body, 10, true, answer);
+            Assert.AreEqual(ResultCode.Unknown, answer.CodeAt(0), "the only line, cut off");
+            Assert.IsTrue(answer.IsCutOff(0));
         }
 
         private static UpdateAnswer Parse(string text)
