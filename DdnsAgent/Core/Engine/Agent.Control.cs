@@ -41,9 +41,9 @@ namespace DdnsAgent.Engine
                 output.Write(answer.HttpStatus == 0
                     ? "last answer: none since start\r\n"
                     : string.Concat(new string[] { "last answer: HTTP ", answer.HttpStatus.ToString(), " \"", answer.ToDisplayText(), "\"\r\n" }));
-                if (_updateProblem != null)
+                if (_lastProblem.Code != null)
                 {
-                    output.Write(string.Concat("last update problem: ", _updateProblem, "\r\n"));
+                    output.Write(string.Concat("last update problem: ", EventLogFormat.Problem(_lastProblem), "\r\n"));
                 }
 
                 output.Write(string.Concat("next check: ", Timestamp(_nextCheckUtc), "\r\n"));

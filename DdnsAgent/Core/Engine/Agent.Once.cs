@@ -74,13 +74,13 @@ namespace DdnsAgent.Engine
                     output.Write(string.Concat("updated: the provider answered \"", _sender.LastAnswer.ToDisplayText(), "\"\r\n"));
                     break;
                 default:
-                    if (_result.RecordsSent == 0 && _result.Problem == null)
+                    if (_lastProblem.Code == null)
                     {
                         WriteNotYet(output);
                     }
                     else
                     {
-                        output.Write(string.Concat(_result.Problem, "\r\n"));
+                        output.Write(string.Concat(EventLogFormat.Problem(_lastProblem), "\r\n"));
                     }
 
                     break;

@@ -46,7 +46,7 @@ namespace DdnsAgent.Engine
         private IpAddress _detectedV4;
         private IpAddress _detectedV6;
         private string _detectionProblem;
-        private string _updateProblem;
+        private EventLogEntry _lastProblem;
         private LedState _shown = LedState.Starting;
         private LedState _resting = LedState.Working;
         private bool _backingOff;
@@ -220,12 +220,12 @@ namespace DdnsAgent.Engine
             }
 
             _sender.Send(_setup, _state, _detectedV4, _detectedV6, now, force, _result);
-            _updateProblem = _result.Problem;
             _notBeforeUtc = now.AddSeconds(MinUpdateSpacingSeconds);
             UpdateOutcome outcome = _result.Outcome;
+            _lastProblem = default(EventLogEntry);
             if (UpdateDecision.Halts(outcome))
             {
-                _events.Error(string.Concat("update halted: ", _result.Problem));
+                _lastProblem = Problem(EventKind.Error, "update halted: ", 0);
             }
             else if (UpdateDecision.Retries(outcome))
             {
@@ -233,9 +233,8 @@ namespace DdnsAgent.Engine
                 int delay = _result.BackOff ? Backoff.Jittered(_result.WaitSeconds, _jitter) : _result.WaitSeconds;
                 _notBeforeUtc = now.AddSeconds(delay);
                 _nextCheckUtc = _notBeforeUtc;
-                _events.Warning(string.Concat(new string[] { "update: ", _result.Problem, "; retrying in ", Minutes(delay) }));
+                _lastProblem = Problem(EventKind.Warning, "update: ", delay);
             }
-
             else
             {
                 _backingOff = false;
@@ -244,6 +243,12 @@ namespace DdnsAgent.Engine
             Rest(OutcomeLed.Of(outcome));
             _store.SaveIfChanged(_state);
             return CycleOutcomeOf(outcome);
+        }
+
+        // Logs the round's decisive problem and returns it, for `status`.
+        private EventLogEntry Problem(EventKind kind, string text, int waitSeconds)
+        {
+            return _events.Update(kind, text, _result.ProblemSubject, _result.Decisive, _result.ProblemDetail, IpAddress.None, IpAddress.None, waitSeconds);
         }
 
         private static CycleOutcome CycleOutcomeOf(UpdateOutcome outcome)
@@ -342,13 +347,6 @@ namespace DdnsAgent.Engine
                 _shown = state;
                 _indicator.Show(state);
             }
-        }
-
-        private static string Minutes(int seconds)
-        {
-            return seconds < 120
-                ? string.Concat(seconds.ToString(), " s")
-                : string.Concat(((seconds + 30) / 60).ToString(), " min");
         }
     }
 }

@@ -20,8 +20,11 @@ namespace DdnsAgent.Engine
         /// <summary>That wait is a back-off after failures in a row: it gets jitter.</summary>
         public bool BackOff { get; private set; }
 
-        /// <summary>Plain words for what decided a failed round, or null.</summary>
-        public string Problem { get; private set; }
+        /// <summary>For a failed round: the host its decisive code came from, or null when the code is not one host's.</summary>
+        public string ProblemSubject { get; private set; }
+
+        /// <summary>For a failed round: what came back instead of the code's text (a quoted line, a transport's words), or null.</summary>
+        public string ProblemDetail { get; private set; }
 
         public void Clear()
         {
@@ -29,7 +32,8 @@ namespace DdnsAgent.Engine
             Decisive = null;
             WaitSeconds = 0;
             BackOff = false;
-            Problem = null;
+            ProblemSubject = null;
+            ProblemDetail = null;
         }
 
         /// <summary>True when code would become the decisive one (so its words are needed).</summary>
@@ -38,16 +42,14 @@ namespace DdnsAgent.Engine
             return Decisive == null || code.Outcome > Decisive.Outcome;
         }
 
-        /// <summary>Counts one host's decided code, with the wait it asks for and the words for it (null when it succeeded).</summary>
-        internal void Add(ResultCode code, int waitSeconds, string problem)
+        /// <summary>Counts one host's decided code, with the wait it asks for and, for a failure, what to show about it.</summary>
+        internal void Add(ResultCode code, int waitSeconds, string subject, string detail)
         {
             if (WouldDecide(code))
             {
                 Decisive = code;
-                if (problem != null)
-                {
-                    Problem = problem;
-                }
+                ProblemSubject = subject;
+                ProblemDetail = detail;
             }
 
             if (UpdateDecision.Retries(code.Outcome) && waitSeconds > WaitSeconds)

@@ -3,6 +3,7 @@ using DdnsAgent.Addressing;
 using DdnsAgent.Http;
 using DdnsAgent.Persistence;
 using DdnsAgent.Protocol;
+using DdnsAgent.Status;
 
 namespace DdnsAgent.Engine
 {
@@ -96,42 +97,37 @@ namespace DdnsAgent.Engine
 
             if (code.Outcome <= UpdateOutcome.NoChange)
             {
-                _events.Info(string.Concat(new string[] { "update ", name, ": ", code.Token, " ", AddressText(_reply.IPv4, _reply.IPv6) }));
-                result.Add(code, 0, null);
+                // Kept as values: the line "update NAME: good ADDRESS" is formatted only when read.
+                _events.Update(EventKind.Info, "update ", name, code, null, _reply.IPv4, _reply.IPv6, 0);
+                result.Add(code, 0, null, null);
                 return;
             }
 
-            // The scheduler logs the decisive problem, with the wait; words are built only for that one.
-            result.Add(code, UpdateDecision.WaitSeconds(code, failures), result.WouldDecide(code) ? ProblemText(setup, name, host, code) : null);
+            // The scheduler logs the decisive problem, with the wait; what to show is built only for that one.
+            bool decides = result.WouldDecide(code);
+            result.Add(code, UpdateDecision.WaitSeconds(code, failures), decides ? SubjectOf(name, code) : null, decides ? DetailOf(setup, host, code) : null);
         }
 
-        /// <summary>Plain words for a failed host: what came back (the code, or the answer itself), then what it means.</summary>
-        private string ProblemText(AgentSetup setup, string name, int host, ResultCode code)
+        // A failure that is not one host's own answer (no answer at all, or an HTTP error without a code) names no host.
+        private string SubjectOf(string name, ResultCode code)
+        {
+            return _reply.Failure != TransportFailure.None || code == ResultCode.ServerError || code == ResultCode.Unauthorized ? null : name;
+        }
+
+        /// <summary>What came back, to show instead of the code's own text; null when the code's text says it.</summary>
+        private string DetailOf(AgentSetup setup, int host, ResultCode code)
         {
             if (_reply.Failure != TransportFailure.None)
             {
-                return code == ResultCode.None ? _reply.FailureDetail : string.Concat(_reply.FailureDetail, ": ", code.Meaning);
+                return _reply.FailureDetail;
             }
 
             if (code == ResultCode.ServerError || code == ResultCode.Unauthorized)
             {
-                return string.Concat(new string[]
-                {
-                    "the provider answered HTTP ", _reply.HttpStatus.ToString(), " without a ", setup.ProtocolName, " code: ", code.Meaning,
-                });
+                return string.Concat(new string[] { "the provider answered HTTP ", _reply.HttpStatus.ToString(), " without a ", setup.ProtocolName, " code" });
             }
 
-            return string.Concat(new string[] { name, ": ", code == ResultCode.Unknown ? _reply.QuoteFor(host) : code.Token, ": ", code.Meaning });
-        }
-
-        private static string AddressText(IpAddress v4, IpAddress v6)
-        {
-            if (v4.IsNone)
-            {
-                return v6.ToString();
-            }
-
-            return v6.IsNone ? v4.ToString() : string.Concat(v4.ToString(), ",", v6.ToString());
+            return code == ResultCode.Unknown ? _reply.QuoteFor(host) : null;
         }
 
         /// <summary>Records what the decided code means for one record; returns its failures in a row.</summary>
