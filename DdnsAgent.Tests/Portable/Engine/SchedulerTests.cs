@@ -235,7 +235,7 @@ namespace DdnsAgent.Tests.Engine
             Assert.AreEqual(1, rig.Provider.UpdateCount, "a reboot is not an action: still halted");
             Assert.AreEqual(LedState.HaltedConfig, rig.Indicator.Current);
 
-            Assert.IsTrue(rig.Agent.Resume(out string message), message);
+            Assert.IsTrue(rig.Agent.Resume(), "a halt to lift");
             rig.Tick();
             Assert.AreEqual(2, rig.Provider.UpdateCount);
             Assert.AreEqual(LedState.AllGood, rig.Indicator.Current);

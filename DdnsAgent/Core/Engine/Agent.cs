@@ -46,6 +46,8 @@ namespace DdnsAgent.Engine
         private IpAddress _detectedV4;
         private IpAddress _detectedV6;
         private string _detectionProblem;
+        private string _sourceV4;
+        private string _sourceV6;
         private EventLogEntry _lastProblem;
         private LedState _shown = LedState.Starting;
         private LedState _resting = LedState.Working;
@@ -216,7 +218,7 @@ namespace DdnsAgent.Engine
                 }
 
                 Rest(_resting == LedState.Working ? LedState.WaitingToRetry : _resting);
-                return CycleOutcome.RetryLater;
+                return CycleOutcome.NotYet;
             }
 
             _sender.Send(_setup, _state, _detectedV4, _detectedV6, now, force, _result);
@@ -273,14 +275,26 @@ namespace DdnsAgent.Engine
             string problem = null;
             _detectedV4 = IpAddress.None;
             _detectedV6 = IpAddress.None;
-            if (_setup.UseIPv4 && _detector.Detect(AddressFamilyKind.IPv4, out _detectedV4) != DetectionResult.Found)
+            _sourceV4 = null;
+            _sourceV6 = null;
+            if (_setup.UseIPv4)
             {
-                problem = string.Concat("IPv4: ", _detector.LastProblem);
+                if (_detector.Detect(AddressFamilyKind.IPv4, out _detectedV4) != DetectionResult.Found)
+                {
+                    problem = string.Concat("IPv4: ", _detector.LastProblem);
+                }
+
+                _sourceV4 = _detector.LastSource;
             }
 
-            if (_setup.UseIPv6 && _detector.Detect(AddressFamilyKind.IPv6, out _detectedV6) != DetectionResult.Found)
+            if (_setup.UseIPv6)
             {
-                problem = problem == null ? string.Concat("IPv6: ", _detector.LastProblem) : string.Concat(problem, "; IPv6: ", _detector.LastProblem);
+                if (_detector.Detect(AddressFamilyKind.IPv6, out _detectedV6) != DetectionResult.Found)
+                {
+                    problem = problem == null ? string.Concat("IPv6: ", _detector.LastProblem) : string.Concat(problem, "; IPv6: ", _detector.LastProblem);
+                }
+
+                _sourceV6 = _detector.LastSource;
             }
 
             if (problem != null && problem != _detectionProblem)

@@ -19,6 +19,14 @@ namespace DdnsAgent.Status
         private const string WarningColumn = "  warn  ";
         private const string ErrorColumn = "  error ";
 
+        /// <summary>The UTC time as "yyyy-MM-dd HH:mm:ssZ". Allocates.</summary>
+        public static string Timestamp(DateTime at)
+        {
+            var text = new char[TimestampLength];
+            FormatTimestamp(at, text);
+            return new string(text);
+        }
+
         /// <summary>Writes the UTC time as "yyyy-MM-dd HH:mm:ssZ" into the first <see cref="TimestampLength"/> chars of destination.</summary>
         public static void FormatTimestamp(DateTime at, char[] destination)
         {

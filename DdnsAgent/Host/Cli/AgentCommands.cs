@@ -2,6 +2,7 @@ using DdnsAgent.Engine;
 using DdnsAgent.Host.Adapters;
 using DdnsAgent.Ports;
 using DdnsAgent.Protocol;
+using DdnsAgent.Shell;
 using DdnsAgent.Status;
 
 namespace DdnsAgent.Host.Cli;
@@ -34,7 +35,11 @@ public static class AgentCommands
         var printer = new EventPrinter(output, new SystemClock());
         return WithStartedAgent(paths, output, new SilentStatus(), printer, agent =>
         {
-            CycleOutcome outcome = agent.Runtime.Agent.RunOnce(force, output.Shell);
+            Agent core = agent.Runtime.Agent;
+            CycleOutcome outcome = core.Update(force);
+            var snapshot = new AgentSnapshot();
+            core.Read(snapshot);
+            UpdateReport.Write(outcome, force, snapshot, output.Shell);
             if (outcome == CycleOutcome.Halted)
             {
                 output.Line("updates stay halted until the settings change, or until `resume` in `ddns-agent console`");
@@ -52,8 +57,11 @@ public static class AgentCommands
         return WithStartedAgent(paths, output, new SilentStatus(), printer, agent =>
         {
             Agent core = agent.Runtime.Agent;
-            core.CheckNow(output.Shell);
-            return core.DetectedIPv4.IsNone && core.DetectedIPv6.IsNone ? ExitCodes.DetectionFailed : ExitCodes.Ok;
+            core.Check();
+            var snapshot = new AgentSnapshot();
+            core.Read(snapshot);
+            StatusReport.WriteDetected(snapshot, output.Shell);
+            return snapshot.DetectedIPv4.IsNone && snapshot.DetectedIPv6.IsNone ? ExitCodes.DetectionFailed : ExitCodes.Ok;
         });
     }
 
@@ -62,7 +70,7 @@ public static class AgentCommands
         CycleOutcome.UpToDate or CycleOutcome.Updated => ExitCodes.Ok,
         CycleOutcome.NotConfigured or CycleOutcome.SettingsProblem => ExitCodes.SettingsProblem,
         CycleOutcome.DetectionFailed => ExitCodes.DetectionFailed,
-        CycleOutcome.RetryLater => ExitCodes.RetryLater,
+        CycleOutcome.RetryLater or CycleOutcome.NotYet => ExitCodes.RetryLater,
         _ => ExitCodes.Halted,
     };
 
