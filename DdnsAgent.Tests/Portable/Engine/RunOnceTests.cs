@@ -83,6 +83,21 @@ namespace DdnsAgent.Tests.Engine
         }
 
         [TestMethod]
+        public void ARejectedCertificateIsASettingsProblem()
+        {
+            var rig = new AgentRig();
+            rig.Provider.ScriptFailure(TransportFailure.CertificateRejected);
+            var output = new RecordingTextSink();
+            Assert.AreEqual(CycleOutcome.SettingsProblem, rig.RunOnce(false, output));
+            Assert.IsTrue(output.Take().IndexOf("a settings problem: the server's certificate was not accepted") >= 0);
+
+            rig.Clock.AdvanceSeconds(299);
+            rig.Boot();
+            Assert.AreEqual(CycleOutcome.NotYet, rig.RunOnce(false, output), "the wait after it holds across runs");
+            Assert.AreEqual(1, rig.Provider.UpdateCount);
+        }
+
+        [TestMethod]
         public void AHardStopHaltsAndTheHaltOutlivesTheRun()
         {
             var rig = new AgentRig();

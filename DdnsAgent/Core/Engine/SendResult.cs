@@ -5,9 +5,6 @@ namespace DdnsAgent.Engine
     /// <summary>What one round of update requests came to. Reused: <see cref="Clear"/> before each round.</summary>
     public sealed class SendResult
     {
-        /// <summary>Host and family records that were due and sent.</summary>
-        public int RecordsSent { get; internal set; }
-
         /// <summary>The code that decides the round: the first with the worst outcome; null while nothing came back.</summary>
         public ResultCode Decisive { get; private set; }
 
@@ -28,7 +25,6 @@ namespace DdnsAgent.Engine
 
         public void Clear()
         {
-            RecordsSent = 0;
             Decisive = null;
             WaitSeconds = 0;
             BackOff = false;

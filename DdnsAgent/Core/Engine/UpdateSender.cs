@@ -85,14 +85,12 @@ namespace DdnsAgent.Engine
             if (!_reply.IPv4.IsNone)
             {
                 failures = ApplyRecord(state.GetOrAdd(name, AddressFamilyKind.IPv4), code, _reply.IPv4, now, setup.Fingerprint);
-                result.RecordsSent++;
             }
 
             if (!_reply.IPv6.IsNone)
             {
                 int v6Failures = ApplyRecord(state.GetOrAdd(name, AddressFamilyKind.IPv6), code, _reply.IPv6, now, setup.Fingerprint);
                 failures = v6Failures > failures ? v6Failures : failures;
-                result.RecordsSent++;
             }
 
             if (code.Outcome <= UpdateOutcome.NoChange)
