@@ -23,42 +23,11 @@ namespace DdnsAgent.Dyndns2
         private const int Max = Dyndns2Preset.ProtocolMaxHosts;
         private const AuthStyle Account = AuthStyle.AccountUser;
 
-        // The usual dyndns2 endpoint is written with Preset(...); providers with a quirk spell out every field.
-        private static readonly Dyndns2Preset[] Presets =
-        {
-            new Dyndns2Preset(id: "dyn", displayName: "Dyn", host: "members.dyndns.org", path: "/v3/update", fixedQuery: null,
-                auth: Account, dualStack: DualStackStyle.CombinedMyIp, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: null,
-                credentialsHint: "user name: your Dyn user name; password: an updater client key"),
-            Preset("noip", "No-IP", "dynupdate.no-ip.com", DualStackStyle.CombinedMyIp,
-                "user name: your No-IP user name or e-mail; password: your No-IP password or DDNS key"),
-            new Dyndns2Preset(id: "desec", displayName: "deSEC", host: "update.dedyn.io", path: NicUpdate, fixedQuery: null,
-                auth: Account, dualStack: DualStackStyle.SeparateMyIpV6, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: "preserve",
-                credentialsHint: "user name: your domain name; password: a deSEC token"),
-            new Dyndns2Preset(id: "dynu", displayName: "Dynu", host: "api.dynu.com", path: NicUpdate, fixedQuery: null,
-                auth: Account, dualStack: DualStackStyle.SeparateMyIpV6, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: "no",
-                credentialsHint: "user name: your Dynu user name; password: your Dynu password or IP update password"),
-            new Dyndns2Preset(id: "he", displayName: "Hurricane Electric", host: "dyn.dns.he.net", path: NicUpdate, fixedQuery: null,
-                auth: AuthStyle.HostnameAsUser, dualStack: DualStackStyle.OneRequestPerFamily, maxHostsPerRequest: 1, sendsHostname: true, familySkipValue: null,
-                credentialsHint: "user name: not used (each hostname is its own user name); password: the records' DDNS key, the same for every hostname"),
-            Preset("dynv6", "dynv6", "dynv6.com", DualStackStyle.IPv4Only,
-                "user name: any text, for example none; password: the zone's HTTP token"),
-            new Dyndns2Preset(id: "ovh", displayName: "OVH DynHost", host: "www.ovh.com", path: NicUpdate, fixedQuery: "system=dyndns",
-                auth: Account, dualStack: DualStackStyle.IPv4Only, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: null,
-                credentialsHint: "user name and password: the DynHost login"),
-            Preset("strato", "Strato", "dyndns.strato.com", DualStackStyle.IPv4Only,
-                "user name: the domain; password: its DynDNS password"),
-            Preset("freedns", "FreeDNS (afraid.org)", "freedns.afraid.org", DualStackStyle.IPv4Only,
-                "user name and password: your FreeDNS login"),
-            Preset("changeip", "ChangeIP", "nic.changeip.com", DualStackStyle.IPv4Only,
-                "user name and password: your ChangeIP login"),
-            Preset("dnsomatic", "DNS-O-Matic", "updates.dnsomatic.com", DualStackStyle.IPv4Only,
-                "user name and password: your DNS-O-Matic login; hostname all.dnsomatic.com updates every service"),
-            Preset("selfhost", "selfHOST", "carol.selfhost.de", DualStackStyle.IPv4Only,
-                "user name and password: the DynDNS account of the record"),
-            new Dyndns2Preset(id: "inwx", displayName: "INWX", host: "dyndns.inwx.com", path: NicUpdate, fixedQuery: null,
-                auth: Account, dualStack: DualStackStyle.SeparateMyIpV6, maxHostsPerRequest: 1, sendsHostname: false, familySkipValue: null,
-                credentialsHint: "user name and password: the DynDNS account, which is bound to one hostname"),
-        };
+        private static Dyndns2Preset[] _presets;
+
+        // Built on first use: the console's key table asks for the provider list in its own static initialiser,
+        // and the device does not order static initialisers across classes.
+        private static Dyndns2Preset[] Presets => _presets ?? (_presets = Create());
 
         public static int Count => Presets.Length;
 
@@ -81,6 +50,46 @@ namespace DdnsAgent.Dyndns2
             }
 
             return null;
+        }
+
+        // The usual dyndns2 endpoint is written with Preset(...); providers with a quirk spell out every field.
+        private static Dyndns2Preset[] Create()
+        {
+            return new Dyndns2Preset[]
+            {
+                new Dyndns2Preset(id: "dyn", displayName: "Dyn", host: "members.dyndns.org", path: "/v3/update", fixedQuery: null,
+                    auth: Account, dualStack: DualStackStyle.CombinedMyIp, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: null,
+                    credentialsHint: "user name: your Dyn user name; password: an updater client key"),
+                Preset("noip", "No-IP", "dynupdate.no-ip.com", DualStackStyle.CombinedMyIp,
+                    "user name: your No-IP user name or e-mail; password: your No-IP password or DDNS key"),
+                new Dyndns2Preset(id: "desec", displayName: "deSEC", host: "update.dedyn.io", path: NicUpdate, fixedQuery: null,
+                    auth: Account, dualStack: DualStackStyle.SeparateMyIpV6, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: "preserve",
+                    credentialsHint: "user name: your domain name; password: a deSEC token"),
+                new Dyndns2Preset(id: "dynu", displayName: "Dynu", host: "api.dynu.com", path: NicUpdate, fixedQuery: null,
+                    auth: Account, dualStack: DualStackStyle.SeparateMyIpV6, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: "no",
+                    credentialsHint: "user name: your Dynu user name; password: your Dynu password or IP update password"),
+                new Dyndns2Preset(id: "he", displayName: "Hurricane Electric", host: "dyn.dns.he.net", path: NicUpdate, fixedQuery: null,
+                    auth: AuthStyle.HostnameAsUser, dualStack: DualStackStyle.OneRequestPerFamily, maxHostsPerRequest: 1, sendsHostname: true, familySkipValue: null,
+                    credentialsHint: "user name: not used (each hostname is its own user name); password: the records' DDNS key, the same for every hostname"),
+                Preset("dynv6", "dynv6", "dynv6.com", DualStackStyle.IPv4Only,
+                    "user name: any text, for example none; password: the zone's HTTP token"),
+                new Dyndns2Preset(id: "ovh", displayName: "OVH DynHost", host: "www.ovh.com", path: NicUpdate, fixedQuery: "system=dyndns",
+                    auth: Account, dualStack: DualStackStyle.IPv4Only, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: null,
+                    credentialsHint: "user name and password: the DynHost login"),
+                Preset("strato", "Strato", "dyndns.strato.com", DualStackStyle.IPv4Only,
+                    "user name: the domain; password: its DynDNS password"),
+                Preset("freedns", "FreeDNS (afraid.org)", "freedns.afraid.org", DualStackStyle.IPv4Only,
+                    "user name and password: your FreeDNS login"),
+                Preset("changeip", "ChangeIP", "nic.changeip.com", DualStackStyle.IPv4Only,
+                    "user name and password: your ChangeIP login"),
+                Preset("dnsomatic", "DNS-O-Matic", "updates.dnsomatic.com", DualStackStyle.IPv4Only,
+                    "user name and password: your DNS-O-Matic login; hostname all.dnsomatic.com updates every service"),
+                Preset("selfhost", "selfHOST", "carol.selfhost.de", DualStackStyle.IPv4Only,
+                    "user name and password: the DynDNS account of the record"),
+                new Dyndns2Preset(id: "inwx", displayName: "INWX", host: "dyndns.inwx.com", path: NicUpdate, fixedQuery: null,
+                    auth: Account, dualStack: DualStackStyle.SeparateMyIpV6, maxHostsPerRequest: 1, sendsHostname: false, familySkipValue: null,
+                    credentialsHint: "user name and password: the DynDNS account, which is bound to one hostname"),
+            };
         }
 
         /// <summary>The catalog rows: every preset, then "custom" (a server given by URL, which takes either family and many names).</summary>
