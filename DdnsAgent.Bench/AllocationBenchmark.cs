@@ -5,6 +5,7 @@ using DdnsAgent.Engine;
 using DdnsAgent.Host.Adapters;
 using DdnsAgent.Http;
 using DdnsAgent.Ports;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 using DdnsAgent.Status;
 using DdnsAgent.Tests.Fakes;

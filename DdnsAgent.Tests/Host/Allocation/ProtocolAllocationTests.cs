@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using DdnsAgent.Addressing;
 using DdnsAgent.Http;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -57,7 +58,7 @@ namespace DdnsAgent.Tests.Allocation
             var builders = new UpdateRequestBuilder[ids.Length];
             for (int i = 0; i < ids.Length; i++)
             {
-                Assert.IsTrue(UpdateEndpoint.TryFromPreset(ProviderCatalog.Find(ids[i]), "user", "pass", null, out UpdateEndpoint endpoint, out error), error);
+                Assert.IsTrue(UpdateEndpoint.TryFromPreset(Dyndns2Presets.Find(ids[i]), "user", "pass", null, out UpdateEndpoint endpoint, out error), error);
                 builders[i] = new UpdateRequestBuilder(endpoint, options);
                 Assert.IsTrue(builders[i].TryPrepareHosts(ids[i] == "inwx" ? new[] { hostnames[0] } : hostnames, out error), error);
             }
@@ -89,7 +90,7 @@ namespace DdnsAgent.Tests.Allocation
             foreach (byte[] body in bodies)
             {
                 AnswerParser.Parse(body, body.Length, answer);
-                sum += (int)answer.Outcome + answer.LineCount + (int)answer.CodeForHost(0) + answer.RetryDelaySeconds;
+                sum += answer.LineCount + answer.CodeForHost(0).Value + answer.CodeForHost(0).MinWaitSeconds;
             }
 
             return sum;

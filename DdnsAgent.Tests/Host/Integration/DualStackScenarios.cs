@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using DdnsAgent.Addressing;
 using DdnsAgent.Configuration;
 using DdnsAgent.Http;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 using DdnsAgent.Status;
 using DdnsAgent.Tests.Servers;
@@ -54,7 +55,7 @@ namespace DdnsAgent.Tests.Integration
                 rig.Transport.Send(request, response);
                 Assert.IsTrue(response.Succeeded, response.FailureDetail);
                 AnswerParser.Parse(response.Body, response.BodyLength, answer);
-                Assert.AreEqual(ResultCode.Good, answer.CodeForHost(0), answer.FirstLineText());
+                Assert.AreEqual(Dyndns2Codes.Good, answer.CodeForHost(0), answer.LineText(0));
             }
 
             Assert.AreEqual(expectedRequests, string.Join("|", rig.Emulator.Exchanges.Select(e => e.PathAndQuery)));
@@ -153,7 +154,7 @@ namespace DdnsAgent.Tests.Integration
             Assert.AreEqual("good 81.2.69.160|interval", string.Join("|", rig.Emulator.Exchanges.Select(e => e.Body)));
             Assert.AreEqual(LedState.WaitingToRetry, rig.Led);
 
-            rig.RunFor(ResultCodes.IntervalRetryDelaySeconds - 1);
+            rig.RunFor(Dyndns2Codes.IntervalRetryDelaySeconds - 1);
             Assert.AreEqual(2, rig.UpdateRequests, "interval: at least 10 minutes");
             rig.RunFor(3600);
             Assert.AreEqual(3, rig.UpdateRequests);

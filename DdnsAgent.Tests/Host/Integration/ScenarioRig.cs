@@ -199,12 +199,14 @@ namespace DdnsAgent.Tests.Integration
             return string.Concat(_transcript.GetRange(before, _transcript.Count - before));
         }
 
-        /// <summary>IAgentControl.WriteStatus: what `status` prints.</summary>
+        /// <summary>What `status` prints (without the free memory).</summary>
         public string Status()
         {
             var sink = new TranscriptSink(_transcript);
             int before = _transcript.Count;
-            Runtime.Agent.WriteStatus(sink);
+            var snapshot = new AgentSnapshot();
+            Runtime.Agent.Read(snapshot);
+            DdnsAgent.Shell.StatusReport.Write(snapshot, sink);
             return string.Concat(_transcript.GetRange(before, _transcript.Count - before));
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading.Tasks;
 using DdnsAgent.Http;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 using DdnsAgent.Status;
 using DdnsAgent.Tests.Servers;
@@ -23,19 +24,22 @@ namespace DdnsAgent.Tests.Integration
             rig.Boot(rig.DefaultSettings());
 
             rig.Tick();
+            rig.RunFor(299);
+            Assert.AreEqual(1, rig.Transport.UpdateCalls().Count, "a settings problem is not retried within 5 minutes");
             rig.RunFor(3600);
 
             Assert.AreEqual(0, rig.Emulator.Server.Requests.Count, "not one request may reach a server whose certificate failed");
             List<TransportCall> attempts = rig.Transport.UpdateCalls();
-            Assert.IsTrue(attempts.Count >= 2 && attempts.Count <= 7, "backing off from 1 to 30 minutes: " + attempts.Count + " attempts in an hour");
+            Assert.AreEqual(4, attempts.Count, "backing off 5, 10, 20, then 30 minutes: attempts at 0, 5, 15 and 35 minutes");
             foreach (TransportCall attempt in attempts)
             {
                 Assert.AreEqual(TransportFailure.CertificateRejected, attempt.Failure, attempt.FailureDetail);
             }
 
             Assert.AreEqual(LedState.WaitingToRetry, rig.Led);
-            StringAssert.Contains(string.Join("\n", rig.Events),
-                "update: the certificate of 127.0.0.1 is trusted neither by the system nor by the configured CA");
+            string events = string.Join("\n", rig.Events);
+            StringAssert.Contains(events, "update: the certificate of 127.0.0.1 is trusted neither by the system nor by the configured CA");
+            StringAssert.Contains(events, "a settings problem: the server's certificate was not accepted");
             StringAssert.Contains(rig.Command("log"), "the certificate of 127.0.0.1 is trusted neither");
             StringAssert.Contains(rig.Status(), "last update problem: the certificate of 127.0.0.1 is trusted neither");
             ScenarioAssert.SecretNeverShown(rig);
@@ -93,7 +97,7 @@ namespace DdnsAgent.Tests.Integration
         [TestMethod]
         [DataRow(true)]
         [DataRow(false)]
-        public async Task AnOversizedAnswerIsReadOnlyUpToTheCapAndTreatedAsUnknown(bool declareLength)
+        public async Task AnOversizedAnswerIsReadOnlyUpToTheCapAndItsCompleteLinesCount(bool declareLength)
         {
             await using ScenarioRig rig = await ScenarioRig.StartAsync();
             rig.Emulator.InjectFault(ServerFault.Oversized(1 << 20, declareLength: declareLength));
@@ -105,17 +109,33 @@ namespace DdnsAgent.Tests.Integration
             Assert.AreEqual(TransportFailure.None, update.Failure, update.FailureDetail);
             Assert.AreEqual(HttpResponse.DefaultBodyCapacity, update.BodyLength, "the agent reads its cap and no more");
             Assert.IsTrue(update.BodyTruncated);
-            Assert.AreEqual(LedState.WaitingToRetry, rig.Led, "an answer that starts like 'good' but does not end is not trusted");
-            string status = rig.Status();
-            StringAssert.Contains(status, "  home.example.org IPv4 not registered yet\r\n");
-            StringAssert.Contains(string.Join("\n", rig.Events), "home.example.org: an answer longer than 2048 bytes: ");
+            Assert.AreEqual(LedState.AllGood, rig.Led, "the first line, complete within the cap, says good");
+            StringAssert.Contains(rig.Status(), "  home.example.org IPv4 81.2.69.160, confirmed ");
+            StringAssert.Contains(string.Join("\n", rig.Events), "update home.example.org: good 81.2.69.160");
 
-            rig.RunFor(ResultCodes.UnknownRetryDelaySeconds - 1);
+            rig.RunFor(3600);
+            Assert.AreEqual(1, rig.UpdateRequests, "a good answer is not sent again (it would cost a nochg)");
+            ScenarioAssert.SecretNeverShown(rig);
+        }
+
+        [TestMethod]
+        public async Task AnOversizedAnswerWithoutALineBreakIsNamedCutOffAndQuoted()
+        {
+            await using ScenarioRig rig = await ScenarioRig.StartAsync();
+            rig.Emulator.InjectFault(ServerFault.Oversized(1 << 20, prefix: new string('<', 4000)));
+            rig.Boot(rig.DefaultSettings());
+
+            rig.Tick();
+
+            Assert.AreEqual(LedState.WaitingToRetry, rig.Led);
+            StringAssert.Contains(rig.Status(), "  home.example.org IPv4 not registered yet\r\n");
+            StringAssert.Contains(string.Join("\n", rig.Events),
+                "home.example.org: a line cut off where the answer passed 2048 bytes: " + new string('<', 80) + "...: the server answered something");
+            rig.RunFor(ResultCode.Unknown.MinWaitSeconds - 1);
             Assert.AreEqual(1, rig.UpdateRequests, "unknown answers wait 10 minutes");
             rig.RunFor(2);
             Assert.AreEqual(2, rig.UpdateRequests);
             Assert.AreEqual(LedState.AllGood, rig.Led);
-            ScenarioAssert.SecretNeverShown(rig);
         }
 
         [TestMethod]

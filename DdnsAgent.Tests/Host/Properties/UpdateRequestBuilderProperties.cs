@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using DdnsAgent.Addressing;
 using DdnsAgent.Http;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 using FsCheck;
 using FsCheck.Fluent;
@@ -50,7 +51,7 @@ namespace DdnsAgent.Tests.Properties
         [TestMethod]
         public void NeverWritesPastTheTargetBuffer()
         {
-            Gen<string> provider = Gen.Elements(Enumerable.Range(0, ProviderCatalog.Count).Select(i => ProviderCatalog.Get(i).Id).ToArray());
+            Gen<string> provider = Gen.Elements(Enumerable.Range(0, Dyndns2Presets.Count).Select(i => Dyndns2Presets.Get(i).Id).ToArray());
             var inputs =
                 from id in provider
                 from names in Hostnames()
@@ -67,7 +68,7 @@ namespace DdnsAgent.Tests.Properties
                 string[] names = input.Names;
                 int capacity = input.Capacity, first = input.First, count = input.Count;
                 IpAddress v4 = input.V4, v6 = input.V6;
-                Assert.IsTrue(UpdateEndpoint.TryFromPreset(ProviderCatalog.Find(id), "user", "pass", null, out UpdateEndpoint endpoint, out string error), error);
+                Assert.IsTrue(UpdateEndpoint.TryFromPreset(Dyndns2Presets.Find(id), "user", "pass", null, out UpdateEndpoint endpoint, out string error), error);
                 Assert.IsTrue(UpdateOptions.TryCreate("NOCHG", "mail.example.org", "NOCHG", "NO", out UpdateOptions options, out error), error);
                 var builder = new UpdateRequestBuilder(endpoint, options);
                 bool prepared = builder.TryPrepareHosts(names, out error);
@@ -123,7 +124,7 @@ namespace DdnsAgent.Tests.Properties
             var names = ValidHostname().ArrayOf().Where(a => a.Length >= 1 && a.Length <= 20);
             Prop.ForAll(names.ToArbitrary(), Gen.Choose(0, 5000).ToArbitrary(), (hostnames, capacity) =>
             {
-                Assert.IsTrue(UpdateEndpoint.TryFromPreset(ProviderCatalog.Find("dyn"), "user", "pass", null, out UpdateEndpoint endpoint, out string error), error);
+                Assert.IsTrue(UpdateEndpoint.TryFromPreset(Dyndns2Presets.Find("dyn"), "user", "pass", null, out UpdateEndpoint endpoint, out string error), error);
                 var builder = new UpdateRequestBuilder(endpoint, UpdateOptions.None);
                 Assert.IsTrue(builder.TryPrepareHosts(hostnames, out error), error);
                 IpAddress v4 = IpAddress.FromIPv4(0x5DB8D822);

@@ -20,9 +20,13 @@ namespace DdnsAgent.Tests.Configuration
         [TestMethod]
         public void ResultCodeDescriptionsNameWorkingCommands()
         {
-            for (int code = 0; code <= (int)ResultCode.Unknown; code++)
+            for (int value = 0; value <= ResultCode.MaxValue; value++)
             {
-                AssertHintsWork(ResultCodes.Describe((ResultCode)code), "code " + code.ToString());
+                ResultCode code = ResultCode.Find(value);
+                if (code != null)
+                {
+                    AssertHintsWork(code.Meaning, "code " + value.ToString());
+                }
             }
         }
 

@@ -6,6 +6,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using DdnsAgent.Addressing;
 using DdnsAgent.Configuration;
 using DdnsAgent.Detection;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 using DdnsAgent.Text;
 
@@ -262,6 +263,11 @@ namespace DdnsAgent.Tests.Configuration
             for (int i = 0; i < ProviderCatalog.Count; i++)
             {
                 ProviderPreset preset = ProviderCatalog.Get(i);
+                if (preset.UsesServerSetting)
+                {
+                    continue; // "custom", checked below
+                }
+
                 Settings s = SettingsSamples.Valid();
                 s.Provider = Ascii.ToUpper(preset.Id);
                 s.Username = null;

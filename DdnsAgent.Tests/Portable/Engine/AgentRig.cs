@@ -1,6 +1,8 @@
 using System;
 using DdnsAgent.Configuration;
 using DdnsAgent.Engine;
+using DdnsAgent.Ports;
+using DdnsAgent.Shell;
 using DdnsAgent.Status;
 using DdnsAgent.Tests.Fakes;
 
@@ -110,6 +112,16 @@ namespace DdnsAgent.Tests.Engine
         public void Tick()
         {
             NextTick = Agent.Tick();
+        }
+
+        /// <summary>One round on request, reported as the host's `once` reports it.</summary>
+        public CycleOutcome RunOnce(bool force, ITextSink output)
+        {
+            CycleOutcome outcome = Agent.Update(force);
+            var snapshot = new AgentSnapshot();
+            Agent.Read(snapshot);
+            UpdateReport.Write(outcome, force, snapshot, output);
+            return outcome;
         }
     }
 }

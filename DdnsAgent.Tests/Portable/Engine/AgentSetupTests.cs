@@ -7,6 +7,7 @@ using DdnsAgent.Addressing;
 using DdnsAgent.Configuration;
 using DdnsAgent.Engine;
 using DdnsAgent.Http;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 using DdnsAgent.Tests.Support;
 
@@ -41,8 +42,8 @@ namespace DdnsAgent.Tests.Engine
             {
                 string name = Names[i] == null ? "(not set)" : Names[i];
                 AgentSetup setup = Create(Custom(Names[i]));
-                Assert.AreEqual((int)Styles[i], (int)setup.Builder.Endpoint.Style, name);
-                Assert.AreEqual(RequestsForBoth[i], RequestPlanner.Plan(setup.Builder.Endpoint.Style, true, true, plan), name);
+                Assert.AreEqual((int)Styles[i], (int)Builder(setup).Endpoint.Style, name);
+                Assert.AreEqual(RequestsForBoth[i], RequestPlanner.Plan(Builder(setup).Endpoint.Style, true, true, plan), name);
             }
         }
 
@@ -58,9 +59,9 @@ namespace DdnsAgent.Tests.Engine
         {
             Settings s = Custom(null);
             s.Provider = "desec";
-            Assert.AreEqual((int)DualStackStyle.SeparateMyIpV6, (int)Create(s).Builder.Endpoint.Style, "desec");
+            Assert.AreEqual((int)DualStackStyle.SeparateMyIpV6, (int)Builder(Create(s)).Endpoint.Style, "desec");
             s.Provider = "he";
-            Assert.AreEqual((int)DualStackStyle.OneRequestPerFamily, (int)Create(s).Builder.Endpoint.Style, "he");
+            Assert.AreEqual((int)DualStackStyle.OneRequestPerFamily, (int)Builder(Create(s)).Endpoint.Style, "he");
         }
 
         [TestMethod]
@@ -105,11 +106,18 @@ namespace DdnsAgent.Tests.Engine
             return setup;
         }
 
+        // The setup holds the protocol its provider names; for these providers, dyndns2.
+        private static UpdateRequestBuilder Builder(AgentSetup setup)
+        {
+            Assert.AreEqual(Dyndns2Protocol.Name, setup.ProtocolName);
+            return ((Dyndns2Protocol)setup.Protocol).Builder;
+        }
+
         private static string BothFamilies(AgentSetup setup)
         {
             HttpRequest request = new HttpRequest();
             string error;
-            Assert.IsTrue(setup.Builder.TryBuild(request, 0, 1, TestText.Ip(V4), TestText.Ip(V6), out error), error);
+            Assert.IsTrue(Builder(setup).TryBuild(request, 0, 1, TestText.Ip(V4), TestText.Ip(V6), out error), error);
             return request.TargetText();
         }
     }

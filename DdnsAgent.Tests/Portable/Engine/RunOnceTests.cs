@@ -10,7 +10,7 @@ using DdnsAgent.Tests.Fakes;
 
 namespace DdnsAgent.Tests.Engine
 {
-    /// <summary>Agent.RunOnce: one round per program run (cron), each run a fresh agent on the same saved state.</summary>
+    /// <summary>Agent.Update as the host's `once` uses it: one round per program run (cron), each run a fresh agent on the same saved state.</summary>
     [TestClass]
     public class RunOnceTests
     {
@@ -20,13 +20,13 @@ namespace DdnsAgent.Tests.Engine
             var rig = new AgentRig();
             var output = new RecordingTextSink();
 
-            Assert.AreEqual(CycleOutcome.Updated, rig.Agent.RunOnce(false, output));
+            Assert.AreEqual(CycleOutcome.Updated, rig.RunOnce(false, output));
             Assert.AreEqual(1, rig.Provider.UpdateCount);
             Assert.IsTrue(output.Take().IndexOf("updated: the provider answered \"good 81.2.69.160\"") >= 0);
 
             rig.Clock.AdvanceSeconds(60);
             rig.Boot();
-            Assert.AreEqual(CycleOutcome.UpToDate, rig.Agent.RunOnce(false, output), "within the spacing, but nothing is due");
+            Assert.AreEqual(CycleOutcome.UpToDate, rig.RunOnce(false, output), "within the spacing, but nothing is due");
             Assert.AreEqual(1, rig.Provider.UpdateCount);
             Assert.IsTrue(output.Take().IndexOf("nothing sent: the registered addresses are current") >= 0);
             Assert.AreEqual(LedState.AllGood, rig.Indicator.Current);
@@ -37,19 +37,19 @@ namespace DdnsAgent.Tests.Engine
         {
             var rig = new AgentRig();
             var output = new RecordingTextSink();
-            rig.Agent.RunOnce(false, output);
+            rig.RunOnce(false, output);
             rig.Provider.PublicIPv4 = "81.2.69.161";
             rig.Clock.AdvanceSeconds(60);
             rig.Boot();
             output.Take();
 
-            Assert.AreEqual(CycleOutcome.RetryLater, rig.Agent.RunOnce(false, output));
+            Assert.AreEqual(CycleOutcome.NotYet, rig.RunOnce(false, output));
             Assert.AreEqual(1, rig.Provider.UpdateCount);
             Assert.IsTrue(output.Take().IndexOf("not yet: to protect the account, the next update is allowed at 2026-11-24 10:05:00Z") >= 0);
 
             rig.Clock.AdvanceSeconds(Agent.MinUpdateSpacingSeconds);
             rig.Boot();
-            Assert.AreEqual(CycleOutcome.Updated, rig.Agent.RunOnce(false, output));
+            Assert.AreEqual(CycleOutcome.Updated, rig.RunOnce(false, output));
             Assert.AreEqual("81.2.69.161", FakeProvider.QueryValue(rig.Provider.LastUpdateTarget, "myip"));
         }
 
@@ -60,7 +60,7 @@ namespace DdnsAgent.Tests.Engine
             rig.Provider.PublicIPv4 = null;
             var output = new RecordingTextSink();
 
-            Assert.AreEqual(CycleOutcome.DetectionFailed, rig.Agent.RunOnce(false, output));
+            Assert.AreEqual(CycleOutcome.DetectionFailed, rig.RunOnce(false, output));
             Assert.AreEqual(0, rig.Provider.UpdateCount);
             Assert.IsTrue(output.Text.IndexOf("nothing sent: no public address was detected") >= 0);
         }
@@ -71,15 +71,30 @@ namespace DdnsAgent.Tests.Engine
             var rig = new AgentRig();
             rig.Provider.Script(500, "911");
             var output = new RecordingTextSink();
-            Assert.AreEqual(CycleOutcome.RetryLater, rig.Agent.RunOnce(false, output));
+            Assert.AreEqual(CycleOutcome.RetryLater, rig.RunOnce(false, output));
             Assert.IsTrue(output.Take().IndexOf("911") >= 0);
 
             rig.Clock.AdvanceSeconds(31 * 60);
             rig.Boot();
             rig.Provider.ScriptFailure(TransportFailure.ConnectFailed);
-            Assert.AreEqual(CycleOutcome.RetryLater, rig.Agent.RunOnce(false, output));
+            Assert.AreEqual(CycleOutcome.RetryLater, rig.RunOnce(false, output));
             Assert.AreEqual(2, rig.Provider.UpdateCount);
             Assert.AreEqual(LedState.WaitingToRetry, rig.Indicator.Current);
+        }
+
+        [TestMethod]
+        public void ARejectedCertificateIsASettingsProblem()
+        {
+            var rig = new AgentRig();
+            rig.Provider.ScriptFailure(TransportFailure.CertificateRejected);
+            var output = new RecordingTextSink();
+            Assert.AreEqual(CycleOutcome.SettingsProblem, rig.RunOnce(false, output));
+            Assert.IsTrue(output.Take().IndexOf("a settings problem: the server's certificate was not accepted") >= 0);
+
+            rig.Clock.AdvanceSeconds(299);
+            rig.Boot();
+            Assert.AreEqual(CycleOutcome.NotYet, rig.RunOnce(false, output), "the wait after it holds across runs");
+            Assert.AreEqual(1, rig.Provider.UpdateCount);
         }
 
         [TestMethod]
@@ -88,12 +103,12 @@ namespace DdnsAgent.Tests.Engine
             var rig = new AgentRig();
             rig.Provider.Script(401, "badauth");
             var output = new RecordingTextSink();
-            Assert.AreEqual(CycleOutcome.Halted, rig.Agent.RunOnce(false, output));
+            Assert.AreEqual(CycleOutcome.Halted, rig.RunOnce(false, output));
             Assert.IsTrue(output.Take().IndexOf("badauth") >= 0);
 
             rig.Clock.AdvanceSeconds(3600);
             rig.Boot();
-            Assert.AreEqual(CycleOutcome.Halted, rig.Agent.RunOnce(true, output), "even forced, nothing is sent while halted");
+            Assert.AreEqual(CycleOutcome.Halted, rig.RunOnce(true, output), "even forced, nothing is sent while halted");
             Assert.AreEqual(1, rig.Provider.UpdateCount);
             Assert.IsTrue(output.Take().IndexOf("updates are halted (badauth)") >= 0);
             Assert.AreEqual(LedState.HaltedConfig, rig.Indicator.Current);
@@ -104,18 +119,18 @@ namespace DdnsAgent.Tests.Engine
         {
             var rig = new AgentRig();
             var output = new RecordingTextSink();
-            rig.Agent.RunOnce(false, output);
+            rig.RunOnce(false, output);
             for (int run = 1; run <= 2; run++)
             {
                 rig.Clock.AdvanceSeconds(Agent.MinUpdateSpacingSeconds + 1);
                 rig.Boot();
-                Assert.AreEqual(CycleOutcome.Updated, rig.Agent.RunOnce(true, output), "forced run " + run.ToString());
+                Assert.AreEqual(CycleOutcome.Updated, rig.RunOnce(true, output), "forced run " + run.ToString());
             }
 
             rig.Clock.AdvanceSeconds(Agent.MinUpdateSpacingSeconds + 1);
             rig.Boot();
             output.Take();
-            Assert.AreEqual(CycleOutcome.UpToDate, rig.Agent.RunOnce(true, output));
+            Assert.AreEqual(CycleOutcome.UpToDate, rig.RunOnce(true, output));
             Assert.AreEqual(3, rig.Provider.UpdateCount);
             Assert.IsTrue(output.Text.IndexOf("twice in a row") >= 0);
         }
@@ -127,7 +142,7 @@ namespace DdnsAgent.Tests.Engine
             rig.Agent.Unconfigure(false);
             var output = new RecordingTextSink();
 
-            Assert.AreEqual(CycleOutcome.NotConfigured, rig.Agent.RunOnce(false, output));
+            Assert.AreEqual(CycleOutcome.NotConfigured, rig.RunOnce(false, output));
             Assert.AreEqual(0, rig.Provider.ReflectorRequests);
             Assert.IsTrue(output.Text.IndexOf("not configured yet") >= 0);
         }

@@ -161,6 +161,67 @@ namespace DdnsAgent.Tests.Engine
         }
 
         [TestMethod]
+        public void ARejectedCertificateIsASettingsProblemThatBacksOffToThirtyMinutes()
+        {
+            var rig = new AgentRig();
+            for (int i = 0; i < 6; i++)
+            {
+                rig.Provider.ScriptFailure(TransportFailure.CertificateRejected);
+            }
+
+            rig.RunFor(3 * 3600);
+
+            Assert.AreEqual(7, rig.Provider.UpdateCount, "six refusals, then the update that worked");
+            int[] least = { 300, 600, 1200, 1800, 1800, 1800 };
+            for (int n = 1; n < 7; n++)
+            {
+                int gap = (int)((rig.Provider.UpdateTime(n) - rig.Provider.UpdateTime(n - 1)).Ticks / System.TimeSpan.TicksPerSecond);
+                int expected = least[n - 1];
+                Assert.IsTrue(gap >= expected && gap <= expected + (expected / 4) + 1, "gap " + n.ToString() + ": " + gap.ToString() + " s, expected " + expected.ToString() + " s plus jitter");
+            }
+
+            Assert.IsTrue(LogContains(rig.Events, "a settings problem: the server's certificate was not accepted"), "the log names it a settings problem");
+            Assert.AreEqual(LedState.AllGood, rig.Indicator.Current);
+        }
+
+        [TestMethod]
+        public void AWaitAfterFailuresSurvivesARebootAsTheDecisionAskedIt()
+        {
+            var rig = new AgentRig();
+            for (int i = 0; i < 4; i++)
+            {
+                rig.Provider.ScriptFailure(TransportFailure.ConnectFailed);
+            }
+
+            // Failures at 0, ~1, ~3 and ~7 minutes: the fourth asks for 8 minutes (plus jitter).
+            while (rig.Provider.UpdateCount < 4)
+            {
+                rig.RunFor(10);
+            }
+
+            System.DateTime fourth = rig.Provider.UpdateTime(3);
+            rig.Clock.UtcNow = fourth.AddSeconds(60);
+            rig.Boot();
+            rig.RunFor(7 * 60 - 61);
+            Assert.AreEqual(4, rig.Provider.UpdateCount, "after a reboot the fourth failure still waits 8 minutes");
+            rig.RunFor(3600);
+            Assert.AreEqual(5, rig.Provider.UpdateCount);
+            Assert.IsTrue(rig.Provider.UpdateTime(4) >= fourth.AddSeconds(480), "not before 8 minutes");
+        }
+
+        [TestMethod]
+        public void ABare401HaltsLikeBadCredentials()
+        {
+            var rig = new AgentRig();
+            rig.Provider.Script(401, "");
+            rig.RunFor(24 * 3600);
+
+            Assert.AreEqual(1, rig.Provider.UpdateCount);
+            Assert.AreEqual(LedState.HaltedConfig, rig.Indicator.Current);
+            Assert.IsTrue(LogContains(rig.Events, "update halted: the provider answered HTTP 401 without a dyndns2 code: the server refused the credentials"), "the log says why");
+        }
+
+        [TestMethod]
         public void BadAuthHaltsUntilResumeAndSurvivesAReboot()
         {
             var rig = new AgentRig();
@@ -174,7 +235,7 @@ namespace DdnsAgent.Tests.Engine
             Assert.AreEqual(1, rig.Provider.UpdateCount, "a reboot is not an action: still halted");
             Assert.AreEqual(LedState.HaltedConfig, rig.Indicator.Current);
 
-            Assert.IsTrue(rig.Agent.Resume(out string message), message);
+            Assert.IsTrue(rig.Agent.Resume(), "a halt to lift");
             rig.Tick();
             Assert.AreEqual(2, rig.Provider.UpdateCount);
             Assert.AreEqual(LedState.AllGood, rig.Indicator.Current);
@@ -242,6 +303,19 @@ namespace DdnsAgent.Tests.Engine
             Assert.AreEqual(0, rig.Provider.UpdateCount);
             Assert.AreEqual(0, rig.Provider.ReflectorRequests);
             Assert.AreEqual(LedState.NoNetwork, rig.Indicator.Current);
+        }
+
+        private static bool LogContains(EventLog log, string text)
+        {
+            for (int i = 0; i < log.Count; i++)
+            {
+                if (log.EntryAt(i).Message.IndexOf(text) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

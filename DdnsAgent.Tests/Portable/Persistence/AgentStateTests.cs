@@ -6,6 +6,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using System;
 using DdnsAgent.Addressing;
 using DdnsAgent.Persistence;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 
 namespace DdnsAgent.Tests.Persistence
@@ -70,7 +71,7 @@ namespace DdnsAgent.Tests.Persistence
             HostState a = state.GetOrAdd("a.example.com", AddressFamilyKind.IPv4);
             HostState b = state.GetOrAdd("b.example.com", AddressFamilyKind.IPv4);
             HostState c = state.GetOrAdd("c.example.com", AddressFamilyKind.IPv4);
-            b.LastResult = ResultCode.Good;
+            b.LastResult = Dyndns2Codes.Good;
 
             Assert.IsTrue(state.Remove("B.example.com", AddressFamilyKind.IPv4));
             Assert.IsFalse(state.Remove("b.example.com", AddressFamilyKind.IPv4));
@@ -114,10 +115,10 @@ namespace DdnsAgent.Tests.Persistence
         {
             AgentState state = new AgentState(1);
             HostState host = state.GetOrAdd("a.example.com", AddressFamilyKind.IPv4);
-            host.Halt(ResultCode.NoHost, 77);
+            host.Halt(Dyndns2Codes.NoHost, 77);
             Assert.IsTrue(host.IsHaltedUnder(77));
             Assert.IsFalse(host.IsHaltedUnder(78), "a changed configuration lifts the halt");
-            Assert.AreEqual(ResultCode.NoHost, host.HaltCode);
+            Assert.AreEqual(Dyndns2Codes.NoHost, host.HaltCode);
             host.ClearHalt();
             Assert.IsFalse(host.IsHalted);
             Assert.AreEqual(ResultCode.None, host.HaltCode);

@@ -121,17 +121,28 @@ namespace DdnsAgent.Tests.Persistence
         }
 
         [TestMethod]
-        public void ResultCodesBeyondTheKnownOnesAreStoredAsUnknown()
+        public void EveryResultCodeIsStoredByItsValue()
         {
-            AgentState state = new AgentState(1);
-            HostState host = state.GetOrAdd("a.example.com", AddressFamilyKind.IPv4);
-            host.LastResult = (ResultCode)200;
-            byte[] buffer = Encoded(state, out int length);
-            AgentState decoded = new AgentState(1);
-            uint sequence;
-            string problem;
-            Assert.IsTrue(StateCodec.TryDecode(buffer, length, decoded, out sequence, out problem), problem);
-            Assert.AreEqual(ResultCode.Unknown, decoded[0].LastResult);
+            for (int value = 0; value <= ResultCode.MaxValue; value++)
+            {
+                ResultCode code = ResultCode.Find(value);
+                if (code == null)
+                {
+                    continue;
+                }
+
+                AgentState state = new AgentState(1);
+                HostState host = state.GetOrAdd("a.example.com", AddressFamilyKind.IPv4);
+                host.LastResult = code;
+                host.Halt(code, 5);
+                byte[] buffer = Encoded(state, out int length);
+                AgentState decoded = new AgentState(1);
+                uint sequence;
+                string problem;
+                Assert.IsTrue(StateCodec.TryDecode(buffer, length, decoded, out sequence, out problem), problem);
+                Assert.AreSame(code, decoded[0].LastResult, "last result " + value.ToString());
+                Assert.AreSame(code, decoded[0].HaltCode, "halt code " + value.ToString());
+            }
         }
 
         private static byte[] Encoded(AgentState state, out int length)

@@ -1,6 +1,7 @@
 using System;
 using DdnsAgent.Addressing;
 using DdnsAgent.Persistence;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 
 namespace DdnsAgent.Tests.Persistence
@@ -18,20 +19,20 @@ namespace DdnsAgent.Tests.Persistence
             home4.Address = IpAddress.FromIPv4(0xC6336407); // 198.51.100.7
             home4.LastSuccessUtc = Start;
             home4.LastAttemptUtc = Start;
-            home4.LastResult = ResultCode.Good;
+            home4.LastResult = Dyndns2Codes.Good;
 
             HostState home6 = state.GetOrAdd("home.example.com", AddressFamilyKind.IPv6);
             home6.Address = IpAddress.FromIPv6(0x20010DB800000001, 0x0000000000000042);
             home6.LastSuccessUtc = Start.AddMinutes(1);
             home6.LastAttemptUtc = Start.AddMinutes(1);
-            home6.LastResult = ResultCode.NoChange;
+            home6.LastResult = Dyndns2Codes.NoChange;
             home6.ConsecutiveNoChange = 1;
 
             HostState nas = state.GetOrAdd("nas.example.com", AddressFamilyKind.IPv4);
             nas.LastAttemptUtc = Start.AddMinutes(2);
-            nas.LastResult = ResultCode.BadAuth;
+            nas.LastResult = Dyndns2Codes.BadAuth;
             nas.ConsecutiveFailures = 3;
-            nas.Halt(ResultCode.BadAuth, 0x12345678);
+            nas.Halt(Dyndns2Codes.BadAuth, 0x12345678);
             return state;
         }
 
@@ -49,7 +50,7 @@ namespace DdnsAgent.Tests.Persistence
             home4.Address = IpAddress.FromIPv4(0xCB00710A); // 203.0.113.10
             home4.LastSuccessUtc = Start.AddHours(5);
             home4.LastAttemptUtc = Start.AddHours(5);
-            home4.LastResult = ResultCode.Good;
+            home4.LastResult = Dyndns2Codes.Good;
         }
 
         /// <summary>Null when both states hold the same records in the same order, else the first difference.</summary>

@@ -3,185 +3,76 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
-using DdnsAgent.Addressing;
-using DdnsAgent.Http;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
-using DdnsAgent.Tests.Support;
 
 namespace DdnsAgent.Tests.Protocol
 {
+    /// <summary>The provider catalog: every protocol's rows, each naming its protocol.</summary>
     [TestClass]
     public class ProviderCatalogTests
     {
-        private const string V4 = "93.184.216.34";
-        private const string V6 = "2a01:4f8:1:2::3";
-        private const string UserPass = "Basic dXNlcjpwYXNz";
-
-        private sealed class Row
-        {
-            public Row(string id, string host, DualStackStyle style, int maxHosts, string authorization, params string[] targets)
-            {
-                Id = id;
-                Host = host;
-                Style = style;
-                MaxHosts = maxHosts;
-                Authorization = authorization;
-                Targets = targets;
-            }
-
-            public string Id;
-            public string Host;
-            public DualStackStyle Style;
-            public int MaxHosts;
-            public string Authorization;
-
-            /// <summary>The request targets for hostname home.example.org with both families enabled, in plan order.</summary>
-            public string[] Targets;
-        }
-
-        // One row per preset: adding a provider means one catalog entry and one row here.
-        private static readonly Row[] Rows =
-        {
-            new Row("dyn", "members.dyndns.org", DualStackStyle.CombinedMyIp, 20, UserPass,
-                "/v3/update?hostname=home.example.org&myip=" + V4 + "," + V6),
-            new Row("noip", "dynupdate.no-ip.com", DualStackStyle.CombinedMyIp, 20, UserPass,
-                "/nic/update?hostname=home.example.org&myip=" + V4 + "," + V6),
-            new Row("desec", "update.dedyn.io", DualStackStyle.SeparateMyIpV6, 20, UserPass,
-                "/nic/update?hostname=home.example.org&myip=" + V4 + "&myipv6=" + V6),
-            new Row("dynu", "api.dynu.com", DualStackStyle.SeparateMyIpV6, 20, UserPass,
-                "/nic/update?hostname=home.example.org&myip=" + V4 + "&myipv6=" + V6),
-            new Row("he", "dyn.dns.he.net", DualStackStyle.OneRequestPerFamily, 1, "Basic aG9tZS5leGFtcGxlLm9yZzpwYXNz",
-                "/nic/update?hostname=home.example.org&myip=" + V4,
-                "/nic/update?hostname=home.example.org&myip=" + V6),
-            new Row("dynv6", "dynv6.com", DualStackStyle.IPv4Only, 20, UserPass,
-                "/nic/update?hostname=home.example.org&myip=" + V4),
-            new Row("ovh", "www.ovh.com", DualStackStyle.IPv4Only, 20, UserPass,
-                "/nic/update?system=dyndns&hostname=home.example.org&myip=" + V4),
-            new Row("strato", "dyndns.strato.com", DualStackStyle.IPv4Only, 20, UserPass,
-                "/nic/update?hostname=home.example.org&myip=" + V4),
-            new Row("freedns", "freedns.afraid.org", DualStackStyle.IPv4Only, 20, UserPass,
-                "/nic/update?hostname=home.example.org&myip=" + V4),
-            new Row("changeip", "nic.changeip.com", DualStackStyle.IPv4Only, 20, UserPass,
-                "/nic/update?hostname=home.example.org&myip=" + V4),
-            new Row("dnsomatic", "updates.dnsomatic.com", DualStackStyle.IPv4Only, 20, UserPass,
-                "/nic/update?hostname=home.example.org&myip=" + V4),
-            new Row("selfhost", "carol.selfhost.de", DualStackStyle.IPv4Only, 20, UserPass,
-                "/nic/update?hostname=home.example.org&myip=" + V4),
-            new Row("inwx", "dyndns.inwx.com", DualStackStyle.SeparateMyIpV6, 1, UserPass,
-                "/nic/update?myip=" + V4 + "&myipv6=" + V6),
-        };
-
         [TestMethod]
-        public void EveryPresetHasATestRow()
+        public void EveryRowNamesAProtocolTheAgentSpeaks()
         {
-            Assert.AreEqual(ProviderCatalog.Count, Rows.Length, "presets and test rows");
             for (int i = 0; i < ProviderCatalog.Count; i++)
             {
-                bool found = false;
-                foreach (Row row in Rows)
+                ProviderPreset row = ProviderCatalog.Get(i);
+                Assert.AreEqual(Dyndns2Protocol.Name, row.Protocol, row.Id);
+                Assert.IsTrue(row.DisplayName != null && row.DisplayName.Length > 0, row.Id + ": display name");
+                for (int j = 0; j < i; j++)
                 {
-                    found |= row.Id == ProviderCatalog.Get(i).Id;
+                    Assert.AreNotEqual(ProviderCatalog.Get(j).Id, row.Id, "duplicate id");
                 }
-
-                Assert.IsTrue(found, "no test row for preset " + ProviderCatalog.Get(i).Id);
             }
         }
 
         [TestMethod]
-        public void EveryPresetBuildsItsExactRequests()
+        public void TheDyndns2PresetsAndCustomAreRowsWithTheirTraits()
         {
-            var request = new HttpRequest();
-            var plan = new RequestFamilies[RequestPlanner.MaxRequests];
-            foreach (Row row in Rows)
+            Assert.AreEqual(Dyndns2Presets.Count + 1, ProviderCatalog.Count, "every dyndns2 preset, plus custom");
+            for (int i = 0; i < Dyndns2Presets.Count; i++)
             {
-                ProviderPreset preset = ProviderCatalog.Find(row.Id);
-                Assert.IsNotNull(preset, row.Id);
-                Assert.AreEqual(row.Host, preset.Host, row.Id + ": host");
-                Assert.AreEqual(443, preset.Port, row.Id + ": port");
-                Assert.AreEqual(row.Style, preset.DualStack, row.Id + ": dual-stack style");
-                Assert.AreEqual(row.MaxHosts, preset.MaxHostsPerRequest, row.Id + ": hosts per request");
-
-                var builder = Builder(preset, "home.example.org");
-                int count = RequestPlanner.Plan(preset.DualStack, true, preset.SupportsIPv6, plan);
-                Assert.AreEqual(row.Targets.Length, count, row.Id + ": requests planned");
-                for (int i = 0; i < count; i++)
-                {
-                    IpAddress v4 = (plan[i] & RequestFamilies.IPv4) != 0 ? TestText.Ip(V4) : IpAddress.None;
-                    IpAddress v6 = (plan[i] & RequestFamilies.IPv6) != 0 ? TestText.Ip(V6) : IpAddress.None;
-                    string error;
-                    Assert.IsTrue(builder.TryBuild(request, 0, 1, v4, v6, out error), row.Id + ": " + error);
-                    Assert.AreEqual(row.Targets[i], request.TargetText(), row.Id + ": target of request " + i.ToString());
-                    Assert.IsTrue(request.Secure, row.Id + ": https");
-                    Assert.AreEqual(row.Host, request.Host, row.Id + ": request host");
-                    Assert.AreEqual(443, request.Port, row.Id + ": request port");
-                    Assert.AreEqual(row.Authorization, request.Authorization, row.Id + ": authorization");
-                    Assert.AreEqual(AgentIdentity.DefaultUserAgent, request.UserAgent, row.Id + ": user agent");
-                }
+                Dyndns2Preset preset = Dyndns2Presets.Get(i);
+                ProviderPreset row = ProviderCatalog.Find(preset.Id);
+                Assert.IsNotNull(row, preset.Id);
+                Assert.AreSame(preset, row.Details, preset.Id + ": the row carries the preset for its protocol");
+                Assert.IsFalse(row.UsesServerSetting, preset.Id);
+                Assert.AreEqual(preset.SupportsIPv6, row.SupportsIPv6, preset.Id);
+                Assert.AreEqual(preset.SendsHostname, row.SendsHostname, preset.Id);
+                Assert.AreEqual(preset.UsernameIsHostname, row.UsernameIsHostname, preset.Id);
+                Assert.AreEqual(preset.CredentialsHint, row.CredentialsHint, preset.Id);
             }
+
+            ProviderPreset custom = ProviderCatalog.Find("CUSTOM");
+            Assert.IsNotNull(custom);
+            Assert.IsTrue(custom.UsesServerSetting);
+            Assert.IsTrue(ProviderCatalog.UsesServerSetting("custom"));
+            Assert.IsFalse(ProviderCatalog.UsesServerSetting("dyn"));
+            Assert.IsFalse(ProviderCatalog.UsesServerSetting("nope"));
         }
 
         [TestMethod]
-        public void SkipValuesKeepTheFamilyTheUserDidNotEnable()
-        {
-            var request = new HttpRequest();
-            Assert.AreEqual("/nic/update?hostname=home.example.org&myip=" + V4 + "&myipv6=preserve", Target(request, "desec", TestText.Ip(V4), IpAddress.None));
-            Assert.AreEqual("/nic/update?hostname=home.example.org&myip=preserve&myipv6=" + V6, Target(request, "desec", IpAddress.None, TestText.Ip(V6)));
-            Assert.AreEqual("/nic/update?hostname=home.example.org&myip=" + V4 + "&myipv6=no", Target(request, "dynu", TestText.Ip(V4), IpAddress.None));
-            Assert.AreEqual("/nic/update?hostname=home.example.org&myip=no&myipv6=" + V6, Target(request, "dynu", IpAddress.None, TestText.Ip(V6)));
-            Assert.AreEqual("/nic/update?myip=" + V4, Target(request, "inwx", TestText.Ip(V4), IpAddress.None));
-            Assert.AreEqual("/nic/update?myipv6=" + V6, Target(request, "inwx", IpAddress.None, TestText.Ip(V6)));
-            Assert.AreEqual("/v3/update?hostname=home.example.org&myip=" + V6, Target(request, "dyn", IpAddress.None, TestText.Ip(V6)));
-            Assert.AreEqual("/v3/update?hostname=home.example.org&myip=" + V4, Target(request, "dyn", TestText.Ip(V4), IpAddress.None));
-        }
-
-        [TestMethod]
-        public void FindIgnoresCaseAndKnowsOnlyPresets()
+        public void FindIgnoresCaseAndKnowsOnlyRows()
         {
             Assert.AreSame(ProviderCatalog.Find("desec"), ProviderCatalog.Find("DeSEC"));
-            Assert.AreEqual("he", ProviderCatalog.Find("HE").Id);
-            Assert.IsNull(ProviderCatalog.Find(ProviderCatalog.CustomId));
+            Assert.IsTrue(ProviderCatalog.IsKnown("Custom"));
             Assert.IsNull(ProviderCatalog.Find("duckdns"));
             Assert.IsNull(ProviderCatalog.Find(""));
             Assert.IsNull(ProviderCatalog.Find(null));
+            Assert.IsFalse(ProviderCatalog.IsKnown(null));
         }
 
         [TestMethod]
-        public void PresetQuirksAreData()
+        public void TheIdListNamesEveryRowInOrder()
         {
-            Assert.IsTrue(ProviderCatalog.Find("he").UsernameIsHostname);
-            Assert.IsFalse(ProviderCatalog.Find("inwx").SendsHostname);
-            Assert.AreEqual("preserve", ProviderCatalog.Find("desec").FamilySkipValue);
-            Assert.AreEqual("no", ProviderCatalog.Find("dynu").FamilySkipValue);
-            Assert.AreEqual("system=dyndns", ProviderCatalog.Find("ovh").FixedQuery);
-            Assert.IsFalse(ProviderCatalog.Find("dynv6").SupportsIPv6);
+            string ids = ProviderCatalog.IdList;
+            Assert.IsTrue(ids.StartsWith("dyn, noip, "), ids);
+            Assert.IsTrue(ids.EndsWith(", inwx, custom"), ids);
             for (int i = 0; i < ProviderCatalog.Count; i++)
             {
-                ProviderPreset preset = ProviderCatalog.Get(i);
-                Assert.IsTrue(preset.MaxHostsPerRequest >= 1 && preset.MaxHostsPerRequest <= 20, preset.Id + ": hosts per request");
-                Assert.IsTrue(preset.CredentialsHint != null && preset.CredentialsHint.Length > 0, preset.Id + ": credentials hint");
-                Assert.IsTrue(preset.Path.Length > 1 && preset.Path[0] == '/', preset.Id + ": path");
-                for (int j = 0; j < i; j++)
-                {
-                    Assert.AreNotEqual(ProviderCatalog.Get(j).Id, preset.Id, "duplicate id");
-                }
+                Assert.IsTrue(ids.IndexOf(ProviderCatalog.Get(i).Id) >= 0, ProviderCatalog.Get(i).Id);
             }
-        }
-
-        private static string Target(HttpRequest request, string id, IpAddress v4, IpAddress v6)
-        {
-            string error;
-            Assert.IsTrue(Builder(ProviderCatalog.Find(id), "home.example.org").TryBuild(request, 0, 1, v4, v6, out error), id + ": " + error);
-            return request.TargetText();
-        }
-
-        private static UpdateRequestBuilder Builder(ProviderPreset preset, string hostname)
-        {
-            UpdateEndpoint endpoint;
-            string error;
-            Assert.IsTrue(UpdateEndpoint.TryFromPreset(preset, "user", "pass", null, out endpoint, out error), preset.Id + ": " + error);
-            var builder = new UpdateRequestBuilder(endpoint, UpdateOptions.None);
-            Assert.IsTrue(builder.TryPrepareHosts(new[] { hostname }, out error), preset.Id + ": " + error);
-            return builder;
         }
     }
 }

@@ -65,13 +65,12 @@ namespace DdnsAgent.Tests.Shell
         }
 
         [TestMethod]
-        public void ResumePrintsTheAgentsAnswer()
+        public void ResumeSaysWhatTheAgentDid()
         {
             var rig = new ShellRig();
-            Assert.AreEqual("resumed; next check now\r\nddns> ", rig.Run("resume"));
+            Assert.AreEqual("resumed: checking now\r\nddns> ", rig.Run("resume"));
             rig.Agent.ResumeResult = false;
-            rig.Agent.ResumeMessage = "not halted; nothing to resume";
-            Assert.AreEqual("not halted; nothing to resume\r\nddns> ", rig.Run("resume"));
+            Assert.AreEqual("nothing to resume: updates are not halted\r\nddns> ", rig.Run("resume"));
             Assert.AreEqual(2, rig.Agent.ResumeCount);
         }
 

@@ -150,7 +150,7 @@ namespace DdnsAgent.Tests.Shell
             rig.Run("  STATUS ");
             rig.Run("Check");
             rig.Run("\tcheck\t");
-            Assert.AreEqual(1, rig.Agent.StatusCount);
+            Assert.AreEqual(3, rig.Agent.ReadCount, "status reads the agent once, and so does each check");
             Assert.AreEqual(2, rig.Agent.CheckCount);
         }
 
@@ -174,7 +174,7 @@ namespace DdnsAgent.Tests.Shell
                 Assert.AreEqual("`" + plain[i] + "` takes no arguments; type just `" + plain[i] + "`\r\nddns> ", output, plain[i]);
             }
 
-            Assert.AreEqual(0, rig.Agent.StatusCount + rig.Agent.CheckCount + rig.Agent.ResumeCount);
+            Assert.AreEqual(0, rig.Agent.ReadCount + rig.Agent.CheckCount + rig.Agent.ResumeCount);
             Assert.AreEqual(0, rig.Platform.RebootCount + rig.Storage.SaveAttempts + rig.Storage.FactoryResetCount);
         }
 
@@ -183,7 +183,7 @@ namespace DdnsAgent.Tests.Shell
         {
             var rig = new ShellRig();
             string output = rig.Type("stat\x1b[Dus\r\n");
-            Assert.AreEqual(1, rig.Agent.StatusCount);
+            Assert.AreEqual(1, rig.Agent.ReadCount);
             Assert.AreEqual("status\r\n" + FakeAgentControl.StatusText + "free memory: unknown\r\nddns> ", output);
         }
 
@@ -237,22 +237,22 @@ namespace DdnsAgent.Tests.Shell
 
         private sealed class ThrowingAgent : IAgentControl
         {
-            public void WriteStatus(DdnsAgent.Ports.ITextSink output)
+            public void Read(DdnsAgent.Status.AgentSnapshot snapshot)
             {
                 throw new InvalidOperationException("no route");
             }
 
-            public void CheckNow(DdnsAgent.Ports.ITextSink output)
+            public bool Check()
             {
                 throw new InvalidOperationException("no route");
             }
 
-            public void UpdateNow(bool force, DdnsAgent.Ports.ITextSink output)
+            public DdnsAgent.Engine.CycleOutcome Update(bool force)
             {
                 throw new InvalidOperationException("no route");
             }
 
-            public bool Resume(out string message)
+            public bool Resume()
             {
                 throw new InvalidOperationException("no route");
             }

@@ -50,7 +50,7 @@ namespace DdnsAgent.Tests.Shell
             Assert.AreEqual("^C\r\nstill here; `save` keeps the changes\r\nddns> ", rig.Type("\x03"));
             Assert.AreEqual(0, rig.Host.LeaveCount);
             rig.Type("status\r");
-            Assert.AreEqual(1, rig.Agent.StatusCount, "back to commands");
+            Assert.AreEqual(1, rig.Agent.ReadCount, "back to commands");
         }
 
         [TestMethod]

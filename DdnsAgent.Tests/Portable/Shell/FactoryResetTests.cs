@@ -48,7 +48,7 @@ namespace DdnsAgent.Tests.Shell
                 string output = rig.Run(answers[i]);
                 Assert.AreEqual("factory reset cancelled; nothing was erased\r\nddns> ", output, "answer '" + answers[i] + "'");
                 Assert.AreEqual(0, rig.Storage.FactoryResetCount, answers[i]);
-                Assert.AreEqual(0, rig.Agent.StatusCount, "the answer is not run as a command");
+                Assert.AreEqual(0, rig.Agent.ReadCount, "the answer is not run as a command");
             }
         }
 

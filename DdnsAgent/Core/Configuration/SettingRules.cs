@@ -1,6 +1,7 @@
 using DdnsAgent.Addressing;
 using DdnsAgent.Detection;
 using DdnsAgent.Http;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 using DdnsAgent.Text;
 

@@ -16,7 +16,7 @@ namespace DdnsAgent.Configuration
         public string ServerUrl { get; set; }
 
         // How the custom server takes IPv4 and IPv6 together: "per-family" (also when null), "combined" or
-        // "separate" (see Protocol/CustomDualStack.cs). Presets carry their own.
+        // "separate" (see Dyndns2/CustomDualStack.cs). Presets carry their own.
         public string ServerDualStack { get; set; }
 
         // The account and what it updates.

@@ -1,4 +1,5 @@
 using DdnsAgent.Persistence;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 
 namespace DdnsAgent.Configuration

@@ -57,7 +57,7 @@ namespace DdnsAgent.Configuration
 
                     break;
                 case SettingId.ServerUrl:
-                    if (ProviderCatalog.IsCustom(s.Provider) && !TextValues.IsSet(s.ServerUrl))
+                    if (ProviderCatalog.UsesServerSetting(s.Provider) && !TextValues.IsSet(s.ServerUrl))
                     {
                         report.Add(key.Id, "the custom provider needs its update URL; " + words.ToSet(key.Id, "https://HOST/nic/update"));
                     }
@@ -103,7 +103,7 @@ namespace DdnsAgent.Configuration
             }
 
             // Refused rather than ignored: with a preset the choice would silently do nothing.
-            if (preset != null && TextValues.IsSet(s.ServerDualStack))
+            if (preset != null && !preset.UsesServerSetting && TextValues.IsSet(s.ServerDualStack))
             {
                 report.Add(SettingId.ServerDualStack, "is used only with provider custom (the " + s.Provider + " preset has its own); " + words.ToUnset(SettingId.ServerDualStack));
             }
@@ -139,7 +139,7 @@ namespace DdnsAgent.Configuration
         private static string CredentialsHint(string provider)
         {
             ProviderPreset preset = ProviderCatalog.Find(provider);
-            return preset == null ? string.Empty : " (" + preset.DisplayName + ": " + preset.CredentialsHint + ")";
+            return preset == null || preset.CredentialsHint == null ? string.Empty : " (" + preset.DisplayName + ": " + preset.CredentialsHint + ")";
         }
 
         // Hurricane Electric: each hostname is its own user name, so the username setting is not used.

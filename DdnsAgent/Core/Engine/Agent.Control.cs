@@ -1,56 +1,95 @@
 using System;
 using System.Threading;
-using DdnsAgent.Addressing;
-using DdnsAgent.Persistence;
-using DdnsAgent.Ports;
 using DdnsAgent.Protocol;
 using DdnsAgent.Status;
 
 namespace DdnsAgent.Engine
 {
-    /// <summary>The console's view of the agent: status, check, update and resume (see IAgentControl).</summary>
+    /// <summary>The console's view of the agent (see IAgentControl): a snapshot, check, update and resume. No words here: the shell has them.</summary>
     public sealed partial class Agent
     {
-        private const string NotConfigured = "not configured yet: `set provider NAME`, `set username NAME`, `set password SECRET` and `set hostnames NAME`, then `save`\r\n";
-
-        public void WriteStatus(ITextSink output)
+        public void Read(AgentSnapshot snapshot)
         {
             Monitor.Enter(_sync);
             try
             {
-                output.Write(string.Concat("state: ", LedStateText.Describe(_shown), "\r\n"));
+                snapshot.NowUtc = _clock.UtcNow;
+                snapshot.State = _shown;
+                snapshot.Configured = _setup != null;
+                snapshot.Records.Clear();
                 if (_setup == null)
                 {
                     return;
+                }
+
+                snapshot.Hostnames = _setup.Hostnames;
+                snapshot.UseIPv4 = _setup.UseIPv4;
+                snapshot.UseIPv6 = _setup.UseIPv6;
+                snapshot.HaltCode = IsHalted(out ResultCode haltCode) ? haltCode : null;
+                snapshot.DetectedIPv4 = _detectedV4;
+                snapshot.DetectedIPv6 = _detectedV6;
+                snapshot.SourceIPv4 = _sourceV4;
+                snapshot.SourceIPv6 = _sourceV6;
+                snapshot.DetectionProblem = _detectionProblem;
+                for (int i = 0; i < _state.Count; i++)
+                {
+                    snapshot.Records.GetOrAdd(_state[i].NameHash, _state[i].Family).CopyValuesFrom(_state[i]);
+                }
+
+                LastAnswer answer = _sender.LastAnswer;
+                snapshot.LastAnswerStatus = answer.HttpStatus;
+                snapshot.LastAnswerText = answer.HttpStatus == 0 ? null : answer.ToDisplayText();
+                snapshot.LastProblem = _lastProblem;
+                snapshot.NextCheckUtc = _nextCheckUtc;
+                snapshot.NotBeforeUtc = _notBeforeUtc;
+            }
+            finally
+            {
+                Monitor.Exit(_sync);
+            }
+        }
+
+        public bool Check()
+        {
+            Monitor.Enter(_sync);
+            try
+            {
+                if (_setup == null)
+                {
+                    return false;
+                }
+
+                Detect();
+                return true;
+            }
+            finally
+            {
+                Monitor.Exit(_sync);
+            }
+        }
+
+        /// <summary>
+        /// One round as the scheduler would run it, on request (the console's `update`, the host's `once`):
+        /// detects, then updates only what is due (or forced), keeping the spacing and the waits that the state
+        /// asks for. A halt is kept: nothing is sent.
+        /// </summary>
+        public CycleOutcome Update(bool force)
+        {
+            Monitor.Enter(_sync);
+            try
+            {
+                if (_setup == null)
+                {
+                    return CycleOutcome.NotConfigured;
                 }
 
                 if (IsHalted(out ResultCode haltCode))
                 {
-                    output.Write(string.Concat("halted by: ", ResultCodes.Token(haltCode), ": ", ResultCodes.Describe(haltCode), "\r\n"));
+                    Show(OutcomeLed.Of(haltCode.Outcome));
+                    return CycleOutcome.Halted;
                 }
 
-                WriteDetected(output);
-                output.Write("registered:\r\n");
-                for (int host = 0; host < _setup.Hostnames.Length; host++)
-                {
-                    WriteRecord(output, _setup.Hostnames[host], AddressFamilyKind.IPv4, _setup.UseIPv4);
-                    WriteRecord(output, _setup.Hostnames[host], AddressFamilyKind.IPv6, _setup.UseIPv6);
-                }
-
-                LastAnswer answer = _sender.LastAnswer;
-                output.Write(answer.HttpStatus == 0
-                    ? "last answer: none since start\r\n"
-                    : string.Concat(new string[] { "last answer: HTTP ", answer.HttpStatus.ToString(), " \"", answer.ToDisplayText(), "\"\r\n" }));
-                if (_updateProblem != null)
-                {
-                    output.Write(string.Concat("last update problem: ", _updateProblem, "\r\n"));
-                }
-
-                output.Write(string.Concat("next check: ", Timestamp(_nextCheckUtc), "\r\n"));
-                if (_notBeforeUtc > _clock.UtcNow)
-                {
-                    output.Write(string.Concat("next update allowed: ", Timestamp(_notBeforeUtc), "\r\n"));
-                }
+                return RunCheck(_clock.UtcNow, force);
             }
             finally
             {
@@ -58,32 +97,7 @@ namespace DdnsAgent.Engine
             }
         }
 
-        public void CheckNow(ITextSink output)
-        {
-            Monitor.Enter(_sync);
-            try
-            {
-                if (_setup == null)
-                {
-                    output.Write(NotConfigured);
-                    return;
-                }
-
-                Detect();
-                WriteDetected(output);
-            }
-            finally
-            {
-                Monitor.Exit(_sync);
-            }
-        }
-
-        public void UpdateNow(bool force, ITextSink output)
-        {
-            Update(force, true, output);
-        }
-
-        public bool Resume(out string message)
+        public bool Resume()
         {
             Monitor.Enter(_sync);
             try
@@ -100,7 +114,6 @@ namespace DdnsAgent.Engine
 
                 if (!wasHalted)
                 {
-                    message = "nothing to resume: updates are not halted";
                     return false;
                 }
 
@@ -108,69 +121,12 @@ namespace DdnsAgent.Engine
                 _nextCheckUtc = _clock.UtcNow;
                 _resting = LedState.Working;
                 _events.Info("resumed by the user");
-                message = _notBeforeUtc > _nextCheckUtc
-                    ? string.Concat("resumed: checking now; to protect the account the next update is allowed at ", Timestamp(_notBeforeUtc))
-                    : "resumed: checking now";
                 return true;
             }
             finally
             {
                 Monitor.Exit(_sync);
             }
-        }
-
-        /// <summary>The addresses found by the last detection (IpAddress.None when not found or not enabled).</summary>
-        public IpAddress DetectedIPv4 => _detectedV4;
-
-        public IpAddress DetectedIPv6 => _detectedV6;
-
-        private void WriteDetected(ITextSink output)
-        {
-            output.Write(string.Concat("detected IPv4: ", DetectedText(_setup.UseIPv4, _detectedV4), "\r\n"));
-            output.Write(string.Concat("detected IPv6: ", DetectedText(_setup.UseIPv6, _detectedV6), "\r\n"));
-            if (_detectionProblem != null)
-            {
-                output.Write(string.Concat("detection problem: ", _detectionProblem, "\r\n"));
-            }
-        }
-
-        private static string DetectedText(bool enabled, IpAddress address)
-        {
-            if (!enabled)
-            {
-                return "off";
-            }
-
-            return address.IsNone ? "not found" : address.ToString();
-        }
-
-        private void WriteRecord(ITextSink output, string hostname, AddressFamilyKind family, bool enabled)
-        {
-            if (!enabled)
-            {
-                return;
-            }
-
-            HostState record = _state.Find(hostname, family);
-            string familyText = family == AddressFamilyKind.IPv4 ? " IPv4 " : " IPv6 ";
-            if (record == null || record.Address.IsNone)
-            {
-                output.Write(string.Concat("  ", hostname, familyText, "not registered yet\r\n"));
-                return;
-            }
-
-            output.Write(string.Concat(new string[]
-            {
-                "  ", hostname, familyText, record.Address.ToString(), ", confirmed ", Timestamp(record.LastSuccessUtc),
-                ", last answer ", ResultCodes.Token(record.LastResult), "\r\n",
-            }));
-        }
-
-        private static string Timestamp(DateTime at)
-        {
-            var text = new char[EventLogFormat.TimestampLength];
-            EventLogFormat.FormatTimestamp(at, text);
-            return new string(text);
         }
     }
 }

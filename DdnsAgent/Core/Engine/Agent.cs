@@ -15,10 +15,10 @@ namespace DdnsAgent.Engine
     /// does at most one check and returns when it wants to be called again. It updates only when the
     /// detected address differs from the registered one or the forced refresh is due; keeps at least
     /// <see cref="MinUpdateSpacingSeconds"/> between update rounds; re-checks at once when the network
-    /// reports an address change; sends nothing when detection failed; waits at least 30 minutes after
-    /// 911 or dnserr; backs off exponentially (1 to 30 minutes, with jitter) after transport failures and
-    /// 5xx; and after a hard stop sends nothing until the settings change or the user says resume, across
-    /// reboots (the halt is in the persistent state).
+    /// reports an address change; sends nothing when detection failed; after a failed round waits what
+    /// <see cref="UpdateDecision"/> decided (30 minutes after 911 or dnserr, a back-off from 1 to 30 minutes
+    /// with jitter after transport failures and 5xx); and after a hard stop sends nothing until the settings
+    /// change or the user says resume, across reboots (the halt is in the persistent state).
     /// </summary>
     public sealed partial class Agent : IAgentControl
     {
@@ -36,7 +36,7 @@ namespace DdnsAgent.Engine
         private readonly IBlobStore _blobs;
         private readonly AgentState _state = new AgentState();
         private readonly AgentEvents _events;
-        private readonly Backoff _backoff;
+        private readonly Jitter _jitter;
         private readonly SendResult _result = new SendResult();
 
         private AgentSetup _setup;
@@ -46,9 +46,12 @@ namespace DdnsAgent.Engine
         private IpAddress _detectedV4;
         private IpAddress _detectedV6;
         private string _detectionProblem;
-        private string _updateProblem;
+        private string _sourceV4;
+        private string _sourceV6;
+        private EventLogEntry _lastProblem;
         private LedState _shown = LedState.Starting;
         private LedState _resting = LedState.Working;
+        private bool _backingOff;
 
         public Agent(AgentPorts ports, AgentEvents events)
         {
@@ -56,19 +59,17 @@ namespace DdnsAgent.Engine
             _network = ports.Network;
             _indicator = ports.Indicator;
             _events = events;
-            _backoff = new Backoff(new Jitter(ports.Seed));
+            _jitter = new Jitter(ports.Seed);
             var request = new Http.HttpRequest();
             var response = new Http.HttpResponse();
             _detector = new AddressDetector(ports.Network, ports.Http, ports.Clock, request, response);
-            _sender = new UpdateSender(ports.Http, request, response, events);
+            _sender = new UpdateSender(ports, request, response, events);
             _blobs = ports.Blobs;
             _store = new StateStore(ports.Blobs);
             _indicator.Show(LedState.Starting);
         }
 
         public LedState State => _shown;
-
-        public bool IsConfigured => _setup != null;
 
         /// <summary>Reads the persistent state; a missing or damaged state starts empty, with a clear event.</summary>
         public void LoadState()
@@ -159,7 +160,7 @@ namespace DdnsAgent.Engine
 
                 if (IsHalted(out ResultCode haltCode))
                 {
-                    Show(haltCode == ResultCode.Abuse ? LedState.HaltedAbuse : LedState.HaltedConfig);
+                    Show(OutcomeLed.Of(haltCode.Outcome));
                     return now.AddSeconds(_setup.CheckIntervalSeconds);
                 }
 
@@ -204,7 +205,7 @@ namespace DdnsAgent.Engine
             if (!_sender.AnyDue(_setup, _state, _detectedV4, _detectedV6, now, force))
             {
                 _store.SaveIfChanged(_state);
-                Rest(_backoff.Failures == 0 ? LedState.AllGood : _resting);
+                Rest(_backingOff ? _resting : LedState.AllGood);
                 return CycleOutcome.UpToDate;
             }
 
@@ -217,40 +218,55 @@ namespace DdnsAgent.Engine
                 }
 
                 Rest(_resting == LedState.Working ? LedState.WaitingToRetry : _resting);
-                return CycleOutcome.RetryLater;
+                return CycleOutcome.NotYet;
             }
 
             _sender.Send(_setup, _state, _detectedV4, _detectedV6, now, force, _result);
-            _updateProblem = _result.Problem;
             _notBeforeUtc = now.AddSeconds(MinUpdateSpacingSeconds);
-            CycleOutcome outcome = CycleOutcome.Updated;
-            if (_result.Halted)
+            UpdateOutcome outcome = _result.Outcome;
+            _lastProblem = default(EventLogEntry);
+            if (UpdateDecision.Halts(outcome))
             {
-                outcome = CycleOutcome.Halted;
-                Rest(_result.HaltCode == ResultCode.Abuse ? LedState.HaltedAbuse : LedState.HaltedConfig);
+                _lastProblem = Problem(EventKind.Error, "update halted: ", 0);
             }
-            else if (_result.MustRetry)
+            else if (UpdateDecision.Retries(outcome))
             {
-                int delay = _result.TransportFailed ? _backoff.NextDelaySeconds() : 0;
-                if (_result.RetryDelaySeconds > delay)
-                {
-                    delay = _result.RetryDelaySeconds;
-                }
-
+                _backingOff |= _result.BackOff;
+                int delay = _result.BackOff ? Backoff.Jittered(_result.WaitSeconds, _jitter) : _result.WaitSeconds;
                 _notBeforeUtc = now.AddSeconds(delay);
                 _nextCheckUtc = _notBeforeUtc;
-                outcome = CycleOutcome.RetryLater;
-                _events.Warning(string.Concat(new string[] { "update: ", _result.Problem, "; retrying in ", Minutes(delay) }));
-                Rest(LedState.WaitingToRetry);
+                _lastProblem = Problem(EventKind.Warning, "update: ", delay);
             }
             else
             {
-                _backoff.Reset();
-                Rest(LedState.AllGood);
+                _backingOff = false;
             }
 
+            Rest(OutcomeLed.Of(outcome));
             _store.SaveIfChanged(_state);
-            return outcome;
+            return CycleOutcomeOf(outcome);
+        }
+
+        // Logs the round's decisive problem and returns it, for `status`.
+        private EventLogEntry Problem(EventKind kind, string text, int waitSeconds)
+        {
+            return _events.Update(kind, text, _result.ProblemSubject, _result.Decisive, _result.ProblemDetail, IpAddress.None, IpAddress.None, waitSeconds);
+        }
+
+        private static CycleOutcome CycleOutcomeOf(UpdateOutcome outcome)
+        {
+            switch (outcome)
+            {
+                case UpdateOutcome.Success:
+                case UpdateOutcome.NoChange:
+                    return CycleOutcome.Updated;
+                case UpdateOutcome.RetryLater:
+                    return CycleOutcome.RetryLater;
+                case UpdateOutcome.SettingsProblem:
+                    return CycleOutcome.SettingsProblem;
+                default:
+                    return CycleOutcome.Halted;
+            }
         }
 
         /// <summary>Detects every enabled family; true when at least one has a public address.</summary>
@@ -259,14 +275,26 @@ namespace DdnsAgent.Engine
             string problem = null;
             _detectedV4 = IpAddress.None;
             _detectedV6 = IpAddress.None;
-            if (_setup.UseIPv4 && _detector.Detect(AddressFamilyKind.IPv4, out _detectedV4) != DetectionResult.Found)
+            _sourceV4 = null;
+            _sourceV6 = null;
+            if (_setup.UseIPv4)
             {
-                problem = string.Concat("IPv4: ", _detector.LastProblem);
+                if (_detector.Detect(AddressFamilyKind.IPv4, out _detectedV4) != DetectionResult.Found)
+                {
+                    problem = string.Concat("IPv4: ", _detector.LastProblem);
+                }
+
+                _sourceV4 = _detector.LastSource;
             }
 
-            if (_setup.UseIPv6 && _detector.Detect(AddressFamilyKind.IPv6, out _detectedV6) != DetectionResult.Found)
+            if (_setup.UseIPv6)
             {
-                problem = problem == null ? string.Concat("IPv6: ", _detector.LastProblem) : string.Concat(problem, "; IPv6: ", _detector.LastProblem);
+                if (_detector.Detect(AddressFamilyKind.IPv6, out _detectedV6) != DetectionResult.Found)
+                {
+                    problem = problem == null ? string.Concat("IPv6: ", _detector.LastProblem) : string.Concat(problem, "; IPv6: ", _detector.LastProblem);
+                }
+
+                _sourceV6 = _detector.LastSource;
             }
 
             if (problem != null && problem != _detectionProblem)
@@ -293,7 +321,8 @@ namespace DdnsAgent.Engine
             return false;
         }
 
-        // After a reboot the spacing, the 911 wait and the back-off still hold: they follow from the saved attempts.
+        // After a reboot the spacing, the 911 wait and the back-off still hold: each saved attempt asks for what
+        // the decision asked when its answer came (never less than the spacing).
         private void RestoreHoldFromState()
         {
             for (int i = 0; i < _state.Count; i++)
@@ -305,21 +334,10 @@ namespace DdnsAgent.Engine
                 }
 
                 int hold = MinUpdateSpacingSeconds;
-                if (record.ConsecutiveFailures > 0)
+                if (UpdateDecision.Retries(record.LastResult.Outcome))
                 {
-                    int backoff = Backoff.FirstDelaySeconds;
-                    for (int f = 1; f < record.ConsecutiveFailures && backoff < Backoff.MaxDelaySeconds; f++)
-                    {
-                        backoff *= 2;
-                    }
-
-                    hold = backoff > Backoff.MaxDelaySeconds ? Backoff.MaxDelaySeconds : (backoff > hold ? backoff : hold);
-                }
-
-                if (record.LastResult != ResultCode.None && ResultCodes.Classify(record.LastResult) == UpdateOutcome.RetryLater)
-                {
-                    int codeDelay = ResultCodes.MinRetryDelaySeconds(record.LastResult);
-                    hold = codeDelay > hold ? codeDelay : hold;
+                    int wait = UpdateDecision.WaitSeconds(record.LastResult, record.ConsecutiveFailures);
+                    hold = wait > hold ? wait : hold;
                 }
 
                 DateTime until = record.LastAttemptUtc.AddSeconds(hold);
@@ -343,13 +361,6 @@ namespace DdnsAgent.Engine
                 _shown = state;
                 _indicator.Show(state);
             }
-        }
-
-        private static string Minutes(int seconds)
-        {
-            return seconds < 120
-                ? string.Concat(seconds.ToString(), " s")
-                : string.Concat(((seconds + 30) / 60).ToString(), " min");
         }
     }
 }

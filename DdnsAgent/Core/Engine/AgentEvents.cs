@@ -1,4 +1,6 @@
+using DdnsAgent.Addressing;
 using DdnsAgent.Ports;
+using DdnsAgent.Protocol;
 using DdnsAgent.Status;
 
 namespace DdnsAgent.Engine
@@ -6,7 +8,10 @@ namespace DdnsAgent.Engine
     /// <summary>Called for every event as it happens (the host prints them as log lines).</summary>
     public delegate void EventListener(EventLogEntry entry);
 
-    /// <summary>What the agent tells the user: the RAM event log behind `log`, stamped with the clock, plus an optional live listener.</summary>
+    /// <summary>
+    /// What the agent tells the user: the RAM event log behind `log`, stamped with the clock, plus an optional
+    /// live listener. Update events are kept as values (host, code, addresses), so telling one allocates nothing.
+    /// </summary>
     public sealed class AgentEvents
     {
         private readonly IClock _clock;
@@ -27,14 +32,29 @@ namespace DdnsAgent.Engine
 
         public void Error(string message) => Add(EventKind.Error, message);
 
+        /// <summary>
+        /// An update event: text, then the host, the code (or the detail that came back instead), the addresses and
+        /// the wait; see EventLogFormat. Returns the entry added. Allocates nothing.
+        /// </summary>
+        public EventLogEntry Update(EventKind kind, string text, string subject, ResultCode code, string detail, IpAddress ipv4, IpAddress ipv6, int waitSeconds)
+        {
+            var entry = new EventLogEntry(_clock.UtcNow, kind, text, subject, code, detail, ipv4, ipv6, waitSeconds);
+            Add(entry);
+            return entry;
+        }
+
         private void Add(EventKind kind, string message)
         {
-            var at = _clock.UtcNow;
-            Log.Add(at, kind, message);
+            Add(new EventLogEntry(_clock.UtcNow, kind, message));
+        }
+
+        private void Add(EventLogEntry entry)
+        {
+            Log.Add(entry);
             EventListener listener = Listener;
             if (listener != null)
             {
-                listener(new EventLogEntry(at, kind, message));
+                listener(entry);
             }
         }
     }

@@ -6,15 +6,20 @@ using DdnsAgent.Text;
 namespace DdnsAgent.Engine
 {
     /// <summary>
-    /// The settings turned into working parts, once, when they are applied: the resolved endpoint and its
-    /// request builder (credentials encoded, hostnames checked), the detection policy, and the timing.
-    /// Nothing here is rebuilt on the hot path.
+    /// The settings turned into working parts, once, when they are applied: the update protocol the provider
+    /// speaks (built by that protocol: endpoint, credentials, hostnames checked), the detection policy, and the
+    /// timing. Nothing here is rebuilt on the hot path, and nothing here knows a protocol's details.
     /// </summary>
     public sealed class AgentSetup
     {
         private AgentSetup() { }
 
-        public UpdateRequestBuilder Builder { get; private set; }
+        /// <summary>How updates are sent: the provider's protocol, configured.</summary>
+        public IUpdateProtocol Protocol { get; private set; }
+
+        /// <summary>The protocol's name ("dyndns2"), for messages.</summary>
+        public string ProtocolName { get; private set; }
+
         public string[] Hostnames { get; private set; }
         public bool UseIPv4 { get; private set; }
         public bool UseIPv6 { get; private set; }
@@ -36,26 +41,19 @@ namespace DdnsAgent.Engine
                 ? settings.UserAgent
                 : AgentIdentity.UserAgent(deviceName, AgentIdentity.Version);
 
-            if (!TryCreateEndpoint(settings, userAgent, out UpdateEndpoint endpoint, out problem)
-                || !UpdateOptions.TryCreate(settings.Wildcard, settings.Mx, settings.BackMx, settings.Offline, out UpdateOptions options, out problem))
+            ProviderPreset provider = ProviderCatalog.Find(settings.Provider);
+            if (provider == null)
+            {
+                problem = string.Concat("provider: '", settings.Provider, "' is unknown; choose one of ", ProviderCatalog.IdList);
+                return false;
+            }
+
+            if (!UpdateProtocols.TryCreate(provider, settings, userAgent, out IUpdateProtocol protocol, out problem))
             {
                 return false;
             }
 
-            var builder = new UpdateRequestBuilder(endpoint, options);
-            if (!builder.TryPrepareHosts(settings.Hostnames, out problem))
-            {
-                return false;
-            }
-
-            bool useIPv6 = settings.IPv6;
-            if (useIPv6 && !RequestPlanner.CanSendIPv6(endpoint.Style))
-            {
-                problem = "ipv6: this provider's dyndns2 endpoint takes IPv4 only; type `set ipv6 no`";
-                return false;
-            }
-
-            if (!settings.IPv4 && !useIPv6)
+            if (!settings.IPv4 && !settings.IPv6)
             {
                 problem = "ipv4: ipv4 and ipv6 are both off, so nothing would be updated; type `set ipv4 yes` or `set ipv6 yes`";
                 return false;
@@ -68,10 +66,11 @@ namespace DdnsAgent.Engine
 
             setup = new AgentSetup
             {
-                Builder = builder,
+                Protocol = protocol,
+                ProtocolName = provider.Protocol,
                 Hostnames = settings.Hostnames,
                 UseIPv4 = settings.IPv4,
-                UseIPv6 = useIPv6,
+                UseIPv6 = settings.IPv6,
                 Source = ParseSource(settings.IpSource),
                 Reflectors = reflectors,
                 RequireAgreement = settings.RequireAgreement,
@@ -81,32 +80,6 @@ namespace DdnsAgent.Engine
                 Fingerprint = SettingsFingerprint.Compute(settings),
             };
             return true;
-        }
-
-        private static bool TryCreateEndpoint(Settings settings, string userAgent, out UpdateEndpoint endpoint, out string problem)
-        {
-            if (ProviderCatalog.IsCustom(settings.Provider))
-            {
-                // The user names the custom server's style; unset, it gets one request per family (plain myip).
-                if (!CustomDualStack.TryParse(settings.ServerDualStack, out DualStackStyle style))
-                {
-                    endpoint = null;
-                    problem = string.Concat("server.dual-stack: ", CustomDualStack.Problem(settings.ServerDualStack));
-                    return false;
-                }
-
-                return UpdateEndpoint.TryFromUrl(settings.ServerUrl, settings.Username, settings.Password, userAgent, style, out endpoint, out problem);
-            }
-
-            ProviderPreset preset = ProviderCatalog.Find(settings.Provider);
-            if (preset == null)
-            {
-                endpoint = null;
-                problem = string.Concat("provider: '", settings.Provider, "' is unknown; choose one of ", ProviderCatalog.IdList);
-                return false;
-            }
-
-            return UpdateEndpoint.TryFromPreset(preset, settings.Username, settings.Password, userAgent, out endpoint, out problem);
         }
 
         private static bool TryCreateReflectors(string[] urls, out Reflector[] reflectors, out string problem)

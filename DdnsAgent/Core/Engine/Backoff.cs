@@ -1,52 +1,34 @@
 namespace DdnsAgent.Engine
 {
     /// <summary>
-    /// Exponential back-off with jitter for transport failures and HTTP 5xx: 1, 2, 4, 8, 16, then 30 minutes,
-    /// each stretched by up to a quarter at random (never past 30 minutes) so that many agents that failed
-    /// together do not retry together.
+    /// The one doubling rule for waits after failures in a row: first, 2x, 4x, ... never more than 30 minutes;
+    /// and the jitter that stretches such a wait by up to a quarter (never past 30 minutes), so that many agents
+    /// that failed together do not retry together.
     /// </summary>
-    public sealed class Backoff
+    public static class Backoff
     {
+        /// <summary>The first wait after a network failure or a server error.</summary>
         public const int FirstDelaySeconds = 60;
+
         public const int MaxDelaySeconds = 1800;
 
-        private readonly Jitter _jitter;
-        private int _failures;
-
-        public Backoff(Jitter jitter)
+        /// <summary>first after one failure, doubled for each further failure in a row, at most <see cref="MaxDelaySeconds"/>.</summary>
+        public static int DelaySeconds(int firstSeconds, int failures)
         {
-            _jitter = jitter;
-        }
-
-        /// <summary>Consecutive failures since the last success.</summary>
-        public int Failures => _failures;
-
-        /// <summary>Counts one more failure and returns how long to wait before the next attempt.</summary>
-        public int NextDelaySeconds()
-        {
-            if (_failures < 16)
-            {
-                _failures++;
-            }
-
-            int delay = FirstDelaySeconds;
-            for (int i = 1; i < _failures && delay < MaxDelaySeconds; i++)
+            int delay = firstSeconds;
+            for (int i = 1; i < failures && delay < MaxDelaySeconds; i++)
             {
                 delay *= 2;
             }
 
-            if (delay > MaxDelaySeconds)
-            {
-                delay = MaxDelaySeconds;
-            }
-
-            delay += _jitter.Next(delay / 4 + 1);
             return delay > MaxDelaySeconds ? MaxDelaySeconds : delay;
         }
 
-        public void Reset()
+        /// <summary>delay plus up to a quarter of it at random, never past <see cref="MaxDelaySeconds"/>.</summary>
+        public static int Jittered(int delay, Jitter jitter)
         {
-            _failures = 0;
+            delay += jitter.Next(delay / 4 + 1);
+            return delay > MaxDelaySeconds ? MaxDelaySeconds : delay;
         }
     }
 }

@@ -15,8 +15,14 @@ namespace DdnsAgent.Engine
         /// <summary>No public address was detected, so nothing was sent.</summary>
         DetectionFailed,
 
-        /// <summary>Wait and try again: 911, dnserr, HTTP 5xx, a network failure, or the spacing between updates.</summary>
+        /// <summary>Sent, and told to wait and try again: 911, dnserr, HTTP 5xx, a network failure.</summary>
         RetryLater,
+
+        /// <summary>An update is due but nothing was sent: the spacing between updates, or a wait after a failure, still holds.</summary>
+        NotYet,
+
+        /// <summary>A settings problem (such as a server certificate that will not validate): retried with back-off until fixed.</summary>
+        SettingsProblem,
 
         /// <summary>A hard stop (badauth, nohost, abuse, ...): nothing is sent until the settings change or the user resumes.</summary>
         Halted,

@@ -5,56 +5,53 @@ namespace DdnsAgent.Engine
     /// <summary>What one round of update requests came to. Reused: <see cref="Clear"/> before each round.</summary>
     public sealed class SendResult
     {
-        /// <summary>Requests that reached the provider and got an answer.</summary>
-        public int RequestsAnswered { get; internal set; }
+        /// <summary>The code that decides the round: the first with the worst outcome; null while nothing came back.</summary>
+        public ResultCode Decisive { get; private set; }
 
-        /// <summary>Host and family records that were due and sent.</summary>
-        public int RecordsSent { get; internal set; }
+        /// <summary>What the round means for the agent: Success when every record sent was accepted (or none was sent).</summary>
+        public UpdateOutcome Outcome => Decisive == null ? UpdateOutcome.Success : Decisive.Outcome;
 
-        /// <summary>Records the provider confirmed (good or nochg).</summary>
-        public int RecordsConfirmed { get; internal set; }
+        /// <summary>For a round to retry: the longest wait its failed records ask for, before jitter.</summary>
+        public int WaitSeconds { get; private set; }
 
-        /// <summary>A hard stop was answered: updates are halted until the user acts.</summary>
-        public bool Halted { get; internal set; }
+        /// <summary>That wait is a back-off after failures in a row: it gets jitter.</summary>
+        public bool BackOff { get; private set; }
 
-        public ResultCode HaltCode { get; internal set; }
+        /// <summary>For a failed round: the host its decisive code came from, or null when the code is not one host's.</summary>
+        public string ProblemSubject { get; private set; }
 
-        /// <summary>A retryable failure: wait at least <see cref="RetryDelaySeconds"/> (0: use the back-off).</summary>
-        public bool MustRetry { get; internal set; }
-
-        public int RetryDelaySeconds { get; internal set; }
-
-        /// <summary>The failure was the network or the server (no dyndns2 answer): back off exponentially.</summary>
-        public bool TransportFailed { get; internal set; }
-
-        /// <summary>Plain words for the first problem, or null.</summary>
-        public string Problem { get; internal set; }
+        /// <summary>For a failed round: what came back instead of the code's text (a quoted line, a transport's words), or null.</summary>
+        public string ProblemDetail { get; private set; }
 
         public void Clear()
         {
-            RequestsAnswered = 0;
-            RecordsSent = 0;
-            RecordsConfirmed = 0;
-            Halted = false;
-            HaltCode = ResultCode.None;
-            MustRetry = false;
-            RetryDelaySeconds = 0;
-            TransportFailed = false;
-            Problem = null;
+            Decisive = null;
+            WaitSeconds = 0;
+            BackOff = false;
+            ProblemSubject = null;
+            ProblemDetail = null;
         }
 
-        internal void Retry(int delaySeconds, bool transport, string problem)
+        /// <summary>True when code would become the decisive one (so its words are needed).</summary>
+        internal bool WouldDecide(ResultCode code)
         {
-            MustRetry = true;
-            TransportFailed |= transport;
-            if (delaySeconds > RetryDelaySeconds)
+            return Decisive == null || code.Outcome > Decisive.Outcome;
+        }
+
+        /// <summary>Counts one host's decided code, with the wait it asks for and, for a failure, what to show about it.</summary>
+        internal void Add(ResultCode code, int waitSeconds, string subject, string detail)
+        {
+            if (WouldDecide(code))
             {
-                RetryDelaySeconds = delaySeconds;
+                Decisive = code;
+                ProblemSubject = subject;
+                ProblemDetail = detail;
             }
 
-            if (Problem == null)
+            if (UpdateDecision.Retries(code.Outcome) && waitSeconds > WaitSeconds)
             {
-                Problem = problem;
+                WaitSeconds = waitSeconds;
+                BackOff = code.BackOff;
             }
         }
     }

@@ -2,36 +2,30 @@ using System;
 using DdnsAgent.Addressing;
 using DdnsAgent.Http;
 using DdnsAgent.Persistence;
-using DdnsAgent.Ports;
 using DdnsAgent.Protocol;
 using DdnsAgent.Status;
-using DdnsAgent.Text;
 
 namespace DdnsAgent.Engine
 {
     /// <summary>
-    /// Sends the updates that are due and records what the provider answered. A record is due when the
-    /// detected address differs from the one registered, when the forced refresh is due, or when the user
-    /// forces it. Requests follow the provider's dual-stack style and host limit; the first transport failure,
-    /// retry-later answer or hard stop ends the round, so a failing provider gets one request, not twenty.
+    /// Sends the updates that are due through the configured protocol and records what came back. A record is
+    /// due when the detected address differs from the one registered, when the forced refresh is due, or when
+    /// the user forces it. The protocol groups the due records into exchanges; <see cref="UpdateDecision"/>
+    /// decides each host's answer, and the first failure of any kind ends the round, so a failing server gets
+    /// one request, not twenty.
     /// </summary>
     public sealed class UpdateSender
     {
         /// <summary>nochg answers in a row after which the agent refuses to send the same address again.</summary>
         public const int NoChangeLimit = 2;
 
-        private readonly IHttpTransport _http;
-        private readonly HttpRequest _request;
-        private readonly HttpResponse _response;
-        private readonly UpdateAnswer _answer = new UpdateAnswer();
-        private readonly RequestFamilies[] _plan = new RequestFamilies[RequestPlanner.MaxRequests];
+        private readonly UpdateRound _round;
+        private readonly UpdateReply _reply = new UpdateReply();
         private readonly AgentEvents _events;
 
-        public UpdateSender(IHttpTransport http, HttpRequest request, HttpResponse response, AgentEvents events)
+        public UpdateSender(AgentPorts ports, HttpRequest request, HttpResponse response, AgentEvents events)
         {
-            _http = http;
-            _request = request;
-            _response = response;
+            _round = new UpdateRound(ports, request, response);
             _events = events;
         }
 
@@ -42,7 +36,8 @@ namespace DdnsAgent.Engine
         {
             for (int host = 0; host < setup.Hostnames.Length; host++)
             {
-                if (IsDue(setup, state, host, RequestFamilies.Both, ipv4, ipv6, now, force))
+                if (IsDue(setup, state, host, AddressFamilyKind.IPv4, ipv4, now, force)
+                    || IsDue(setup, state, host, AddressFamilyKind.IPv6, ipv6, now, force))
                 {
                     return true;
                 }
@@ -54,168 +49,91 @@ namespace DdnsAgent.Engine
         public void Send(AgentSetup setup, AgentState state, IpAddress ipv4, IpAddress ipv6, DateTime now, bool force, SendResult result)
         {
             result.Clear();
-            bool sendV4 = false, sendV6 = false;
-            for (int host = 0; host < setup.Hostnames.Length; host++)
+            int hosts = setup.Hostnames.Length;
+            _round.Start(hosts, setup.UseIPv4 ? ipv4 : IpAddress.None, setup.UseIPv6 ? ipv6 : IpAddress.None);
+            for (int host = 0; host < hosts; host++)
             {
-                sendV4 |= IsDue(setup, state, host, RequestFamilies.IPv4, ipv4, ipv6, now, force);
-                sendV6 |= IsDue(setup, state, host, RequestFamilies.IPv6, ipv4, ipv6, now, force);
+                _round.SetDue(
+                    host,
+                    IsDue(setup, state, host, AddressFamilyKind.IPv4, ipv4, now, force),
+                    IsDue(setup, state, host, AddressFamilyKind.IPv6, ipv6, now, force));
             }
 
-            if ((sendV4 || sendV6) && FillsMissingFamilyFromSource(setup.Builder.Endpoint))
+            setup.Protocol.Begin(_round);
+            while (result.Outcome <= UpdateOutcome.NoChange && setup.Protocol.SendNext(_round, _reply))
             {
-                // A request naming one family lets such servers take the other from the connection's source
-                // address, which may be wrong: send every enabled family that detection established.
-                sendV4 |= setup.UseIPv4 && !ipv4.IsNone && ipv4.IsPublic;
-                sendV6 |= setup.UseIPv6 && !ipv6.IsNone && ipv6.IsPublic;
-            }
-
-            int requests = RequestPlanner.Plan(setup.Builder.Endpoint.Style, sendV4, sendV6, _plan);
-            for (int r = 0; r < requests && !result.Halted && !result.MustRetry; r++)
-            {
-                SendFamilies(setup, state, _plan[r], ipv4, ipv6, now, force, result);
-            }
-        }
-
-        /// <summary>
-        /// True for single-request dual-stack styles without a keep-value: a missing myip or myipv6 may be
-        /// filled in by the server from where the request came from.
-        /// </summary>
-        private static bool FillsMissingFamilyFromSource(UpdateEndpoint endpoint)
-        {
-            return (endpoint.Style == DualStackStyle.CombinedMyIp || endpoint.Style == DualStackStyle.SeparateMyIpV6)
-                && !TextValues.IsSet(endpoint.FamilySkipValue);
-        }
-
-        private void SendFamilies(AgentSetup setup, AgentState state, RequestFamilies families, IpAddress ipv4, IpAddress ipv6, DateTime now, bool force, SendResult result)
-        {
-            int hostCount = setup.Hostnames.Length;
-            int max = setup.Builder.MaxHostsPerRequest;
-            int host = 0;
-            while (host < hostCount && !result.Halted && !result.MustRetry)
-            {
-                if (!IsDue(setup, state, host, families, ipv4, ipv6, now, force))
+                if (_reply.Failure == TransportFailure.None)
                 {
-                    host++;
-                    continue;
+                    LastAnswer.Remember(_reply.HttpStatus, _reply.Answer, _reply.AnswerLength);
                 }
 
-                // A run of consecutive due hosts, at most the provider's limit, goes in one request.
-                int first = host;
-                while (host < hostCount && host - first < max && IsDue(setup, state, host, families, ipv4, ipv6, now, force))
+                for (int host = 0; host < hosts; host++)
                 {
-                    host++;
+                    if (_reply.Carries(host))
+                    {
+                        Apply(setup, state, host, now, result);
+                    }
                 }
-
-                SendOne(setup, state, first, host - first, families, ipv4, ipv6, now, result);
             }
         }
 
-        private void SendOne(AgentSetup setup, AgentState state, int first, int count, RequestFamilies families, IpAddress ipv4, IpAddress ipv6, DateTime now, SendResult result)
+        private void Apply(AgentSetup setup, AgentState state, int host, DateTime now, SendResult result)
         {
-            IpAddress v4 = (families & RequestFamilies.IPv4) != 0 ? ipv4 : IpAddress.None;
-            IpAddress v6 = (families & RequestFamilies.IPv6) != 0 ? ipv6 : IpAddress.None;
-            if (!setup.Builder.TryBuild(_request, first, count, v4, v6, out string error))
-            {
-                // A request the agent cannot build is a configuration problem: stop rather than guess.
-                result.Halted = true;
-                result.HaltCode = ResultCode.None;
-                result.Problem = error;
-                return;
-            }
-
-            result.RecordsSent += count * ((v4.IsNone ? 0 : 1) + (v6.IsNone ? 0 : 1));
-            _http.Send(_request, _response);
-            if (!_response.Succeeded)
-            {
-                MarkAttempt(setup, state, first, count, v4, v6, now, ResultCode.None, true);
-                result.Retry(0, true, _response.FailureDetail);
-                return;
-            }
-
-            result.RequestsAnswered++;
-            LastAnswer.Remember(_response.StatusCode, _response.Body, _response.BodyLength);
-            AnswerParser.Parse(_response.Body, _response.BodyTruncated ? 0 : _response.BodyLength, _answer);
-            if (_answer.DecisiveCode == ResultCode.Unknown && _response.StatusCode >= 500)
-            {
-                MarkAttempt(setup, state, first, count, v4, v6, now, ResultCode.Unknown, true);
-                result.Retry(0, true, string.Concat("the provider answered HTTP ", _response.StatusCode.ToString(), " without a dyndns2 code"));
-                return;
-            }
-
-            for (int k = 0; k < count; k++)
-            {
-                ResultCode code = _answer.CodeForHost(k);
-                if (code == ResultCode.Unknown && _response.StatusCode == 401)
-                {
-                    code = ResultCode.BadAuth; // some providers (deSEC) refuse credentials with a bare 401
-                }
-
-                Apply(setup, state, first + k, code, v4, v6, now, result);
-            }
-        }
-
-        private void Apply(AgentSetup setup, AgentState state, int host, ResultCode code, IpAddress v4, IpAddress v6, DateTime now, SendResult result)
-        {
-            UpdateOutcome outcome = ResultCodes.Classify(code);
+            ResultCode code = UpdateDecision.Decide(_reply.Failure, _reply.HttpStatus, _reply.CodeFor(host));
             string name = setup.Hostnames[host];
-            if (!v4.IsNone)
+            int failures = 0;
+            if (!_reply.IPv4.IsNone)
             {
-                ApplyRecord(state.GetOrAdd(name, AddressFamilyKind.IPv4), code, outcome, v4, now, setup.Fingerprint);
+                failures = ApplyRecord(state.GetOrAdd(name, AddressFamilyKind.IPv4), code, _reply.IPv4, now, setup.Fingerprint);
             }
 
-            if (!v6.IsNone)
+            if (!_reply.IPv6.IsNone)
             {
-                ApplyRecord(state.GetOrAdd(name, AddressFamilyKind.IPv6), code, outcome, v6, now, setup.Fingerprint);
+                int v6Failures = ApplyRecord(state.GetOrAdd(name, AddressFamilyKind.IPv6), code, _reply.IPv6, now, setup.Fingerprint);
+                failures = v6Failures > failures ? v6Failures : failures;
             }
 
-            string token = ResultCodes.Token(code);
-            if (outcome == UpdateOutcome.Success || outcome == UpdateOutcome.NoChange)
+            if (code.Outcome <= UpdateOutcome.NoChange)
             {
-                result.RecordsConfirmed++;
-                _events.Info(string.Concat(new string[] { "update ", name, ": ", token, " ", AddressText(v4, v6) }));
+                // Kept as values: the line "update NAME: good ADDRESS" is formatted only when read.
+                _events.Update(EventKind.Info, "update ", name, code, null, _reply.IPv4, _reply.IPv6, 0);
+                result.Add(code, 0, null, null);
+                return;
             }
-            else if (outcome == UpdateOutcome.HardStop)
-            {
-                result.Halted = true;
-                result.HaltCode = code;
-                result.Problem = string.Concat(new string[] { name, ": ", token, ": ", ResultCodes.Describe(code) });
-                _events.Error(string.Concat("update halted: ", result.Problem));
-            }
-            else
-            {
-                string problem = string.Concat(new string[] { name, ": ", code == ResultCode.Unknown ? UnknownAnswerText() : token, ": ", ResultCodes.Describe(code) });
-                result.Retry(ResultCodes.MinRetryDelaySeconds(code), false, problem); // the scheduler logs it with the wait
-            }
+
+            // The scheduler logs the decisive problem, with the wait; what to show is built only for that one.
+            bool decides = result.WouldDecide(code);
+            result.Add(code, UpdateDecision.WaitSeconds(code, failures), decides ? SubjectOf(name, code) : null, decides ? DetailOf(setup, host, code) : null);
         }
 
-        /// <summary>What to quote for an answer without a known code: its first line, or why there is none.</summary>
-        private string UnknownAnswerText()
+        // A failure that is not one host's own answer (no answer at all, or an HTTP error without a code) names no host.
+        private string SubjectOf(string name, ResultCode code)
         {
-            if (_response.BodyTruncated)
-            {
-                // Not parsed at all: a proxy's page can start with "good".
-                return string.Concat("an answer longer than ", _response.Body.Length.ToString(), " bytes");
-            }
-
-            string line = _answer.FirstLineText();
-            return line.Length == 0 ? "an empty answer" : line;
+            return _reply.Failure != TransportFailure.None || code == ResultCode.ServerError || code == ResultCode.Unauthorized ? null : name;
         }
 
-        private static string AddressText(IpAddress v4, IpAddress v6)
+        /// <summary>What came back, to show instead of the code's own text; null when the code's text says it.</summary>
+        private string DetailOf(AgentSetup setup, int host, ResultCode code)
         {
-            if (v4.IsNone)
+            if (_reply.Failure != TransportFailure.None)
             {
-                return v6.ToString();
+                return _reply.FailureDetail;
             }
 
-            return v6.IsNone ? v4.ToString() : string.Concat(v4.ToString(), ",", v6.ToString());
+            if (code == ResultCode.ServerError || code == ResultCode.Unauthorized)
+            {
+                return string.Concat(new string[] { "the provider answered HTTP ", _reply.HttpStatus.ToString(), " without a ", setup.ProtocolName, " code" });
+            }
+
+            return code == ResultCode.Unknown ? _reply.QuoteFor(host) : null;
         }
 
-        private static void ApplyRecord(HostState record, ResultCode code, UpdateOutcome outcome, IpAddress sent, DateTime now, uint fingerprint)
+        /// <summary>Records what the decided code means for one record; returns its failures in a row.</summary>
+        private static int ApplyRecord(HostState record, ResultCode code, IpAddress sent, DateTime now, uint fingerprint)
         {
             record.LastAttemptUtc = now;
             record.LastResult = code;
-            switch (outcome)
+            switch (code.Outcome)
             {
                 case UpdateOutcome.Success:
                     record.Address = sent;
@@ -230,45 +148,21 @@ namespace DdnsAgent.Engine
                     record.ConsecutiveFailures = 0;
                     break;
                 case UpdateOutcome.HardStop:
+                case UpdateOutcome.Blocked:
                     record.Halt(code, fingerprint);
                     break;
                 default:
                     record.ConsecutiveFailures = record.ConsecutiveFailures + 1;
                     break;
             }
+
+            return record.ConsecutiveFailures;
         }
 
-        private static void MarkAttempt(AgentSetup setup, AgentState state, int first, int count, IpAddress v4, IpAddress v6, DateTime now, ResultCode code, bool failed)
+        private static bool IsDue(AgentSetup setup, AgentState state, int host, AddressFamilyKind family, IpAddress detected, DateTime now, bool force)
         {
-            for (int host = first; host < first + count; host++)
-            {
-                if (!v4.IsNone)
-                {
-                    Touch(state.GetOrAdd(setup.Hostnames[host], AddressFamilyKind.IPv4), now, code, failed);
-                }
-
-                if (!v6.IsNone)
-                {
-                    Touch(state.GetOrAdd(setup.Hostnames[host], AddressFamilyKind.IPv6), now, code, failed);
-                }
-            }
-        }
-
-        private static void Touch(HostState record, DateTime now, ResultCode code, bool failed)
-        {
-            record.LastAttemptUtc = now;
-            record.LastResult = code;
-            if (failed)
-            {
-                record.ConsecutiveFailures = record.ConsecutiveFailures + 1;
-            }
-        }
-
-        private bool IsDue(AgentSetup setup, AgentState state, int host, RequestFamilies families, IpAddress ipv4, IpAddress ipv6, DateTime now, bool force)
-        {
-            string name = setup.Hostnames[host];
-            return ((families & RequestFamilies.IPv4) != 0 && setup.UseIPv4 && IsRecordDue(setup, state.GetOrAdd(name, AddressFamilyKind.IPv4), ipv4, now, force))
-                || ((families & RequestFamilies.IPv6) != 0 && setup.UseIPv6 && IsRecordDue(setup, state.GetOrAdd(name, AddressFamilyKind.IPv6), ipv6, now, force));
+            bool enabled = family == AddressFamilyKind.IPv4 ? setup.UseIPv4 : setup.UseIPv6;
+            return enabled && IsRecordDue(setup, state.GetOrAdd(setup.Hostnames[host], family), detected, now, force);
         }
 
         private static bool IsRecordDue(AgentSetup setup, HostState record, IpAddress detected, DateTime now, bool force)

@@ -37,7 +37,7 @@ namespace DdnsAgent.Persistence
         /// <summary>When an update was last sent, whatever its answer; <see cref="DateTime.MinValue"/> when never.</summary>
         public DateTime LastAttemptUtc { get; set; }
 
-        /// <summary>The provider's answer to the last attempt, or <see cref="ResultCode.None"/>.</summary>
+        /// <summary>What the last attempt came to, as decided (see UpdateDecision); <see cref="ResultCode.None"/> when never sent or not answered.</summary>
         public ResultCode LastResult { get; set; }
 
         /// <summary>True after a hard error: nothing is sent until the configuration changes or the user resumes.</summary>

@@ -14,6 +14,7 @@ namespace DdnsAgent.Persistence
     ///         16 address high u64 | 24 address low u64 | 32 last success ticks i64 | 40 last attempt ticks i64
     /// trailer CRC-32 of every byte before it
     /// </code>
+    /// Result codes are stored by <see cref="ResultCode.Value"/>; a value no code has makes the record implausible.
     /// Every future version must keep the magic, the version field and the trailing CRC where they are, so that
     /// a damaged record is told apart from one written by a newer firmware.
     /// </summary>
@@ -26,9 +27,6 @@ namespace DdnsAgent.Persistence
 
         /// <summary>Where the 32-bit sequence number sits in the header.</summary>
         public const int SequenceOffset = 8;
-
-        /// <summary>The highest result code this version stores; higher values are stored as <see cref="ResultCode.Unknown"/>.</summary>
-        public const ResultCode MaxResultCode = ResultCode.Unknown;
 
         private const byte Magic0 = (byte)'D';
         private const byte Magic1 = (byte)'D';
@@ -160,8 +158,8 @@ namespace DdnsAgent.Persistence
             buffer[at + 4] = (byte)host.Family;
             buffer[at + 5] = (byte)address.Family;
             buffer[at + 6] = host.IsHalted ? HaltedFlag : (byte)0;
-            buffer[at + 7] = (byte)Storable(host.LastResult);
-            buffer[at + 8] = (byte)Storable(host.HaltCode);
+            buffer[at + 7] = host.LastResult.Value;
+            buffer[at + 8] = host.HaltCode.Value;
             buffer[at + 9] = (byte)host.ConsecutiveNoChange;
             buffer[at + 10] = (byte)host.ConsecutiveFailures;
             buffer[at + 11] = 0;
@@ -190,10 +188,10 @@ namespace DdnsAgent.Persistence
                     break;
             }
 
-            host.LastResult = (ResultCode)buffer[at + 7];
+            host.LastResult = ResultCode.Find(buffer[at + 7]);
             if ((buffer[at + 6] & HaltedFlag) != 0)
             {
-                host.Halt((ResultCode)buffer[at + 8], LittleEndian.ReadUInt32(buffer, at + 12));
+                host.Halt(ResultCode.Find(buffer[at + 8]), LittleEndian.ReadUInt32(buffer, at + 12));
             }
 
             host.ConsecutiveNoChange = buffer[at + 9];
@@ -212,8 +210,8 @@ namespace DdnsAgent.Persistence
             if ((family != (byte)AddressFamilyKind.IPv4 && family != (byte)AddressFamilyKind.IPv6)
                 || (addressFamily != 0 && addressFamily != (byte)AddressFamilyKind.IPv4 && addressFamily != (byte)AddressFamilyKind.IPv6)
                 || (flags & ~HaltedFlag) != 0
-                || buffer[at + 7] > (byte)MaxResultCode
-                || buffer[at + 8] > (byte)MaxResultCode
+                || ResultCode.Find(buffer[at + 7]) == null
+                || ResultCode.Find(buffer[at + 8]) == null
                 || buffer[at + 11] != 0)
             {
                 return false;
@@ -248,11 +246,6 @@ namespace DdnsAgent.Persistence
             }
 
             return false;
-        }
-
-        private static ResultCode Storable(ResultCode code)
-        {
-            return code > MaxResultCode ? ResultCode.Unknown : code;
         }
     }
 }

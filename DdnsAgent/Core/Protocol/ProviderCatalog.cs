@@ -3,66 +3,17 @@ using DdnsAgent.Text;
 namespace DdnsAgent.Protocol
 {
     /// <summary>
-    /// The providers DdnsAgent knows by name (see docs/dyndns2.md). Anything else is a custom server URL,
-    /// resolved with <see cref="UpdateEndpoint.TryFromUrl"/>.
+    /// Every value the provider setting takes, whatever the protocol: each protocol contributes its rows
+    /// (see <see cref="UpdateProtocols"/>), so the settings checks and the engine know providers only from here.
     /// </summary>
-    /// <remarks>
-    /// Dual stack follows each provider's published dyndns2 notes; a provider whose notes name no IPv6
-    /// form is IPv4Only here. deSEC: update.dedyn.io takes both families in one request with myip and
-    /// myipv6, so its IPv6-only host update6.dedyn.io (for when the server must see an IPv6 source address)
-    /// is not needed: the agent always sends its addresses explicitly.
-    /// </remarks>
     public static class ProviderCatalog
     {
-        /// <summary>The provider setting for a server given by URL.</summary>
-        public const string CustomId = "custom";
-
-        private const string NicUpdate = "/nic/update";
-        private const int Max = ProviderPreset.ProtocolMaxHosts;
-        private const AuthStyle Account = AuthStyle.AccountUser;
-
-        // The usual dyndns2 endpoint is written with Preset(...); providers with a quirk spell out every field.
-        private static readonly ProviderPreset[] Presets =
-        {
-            new ProviderPreset(id: "dyn", displayName: "Dyn", host: "members.dyndns.org", path: "/v3/update", fixedQuery: null,
-                auth: Account, dualStack: DualStackStyle.CombinedMyIp, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: null,
-                credentialsHint: "user name: your Dyn user name; password: an updater client key"),
-            Preset("noip", "No-IP", "dynupdate.no-ip.com", DualStackStyle.CombinedMyIp,
-                "user name: your No-IP user name or e-mail; password: your No-IP password or DDNS key"),
-            new ProviderPreset(id: "desec", displayName: "deSEC", host: "update.dedyn.io", path: NicUpdate, fixedQuery: null,
-                auth: Account, dualStack: DualStackStyle.SeparateMyIpV6, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: "preserve",
-                credentialsHint: "user name: your domain name; password: a deSEC token"),
-            new ProviderPreset(id: "dynu", displayName: "Dynu", host: "api.dynu.com", path: NicUpdate, fixedQuery: null,
-                auth: Account, dualStack: DualStackStyle.SeparateMyIpV6, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: "no",
-                credentialsHint: "user name: your Dynu user name; password: your Dynu password or IP update password"),
-            new ProviderPreset(id: "he", displayName: "Hurricane Electric", host: "dyn.dns.he.net", path: NicUpdate, fixedQuery: null,
-                auth: AuthStyle.HostnameAsUser, dualStack: DualStackStyle.OneRequestPerFamily, maxHostsPerRequest: 1, sendsHostname: true, familySkipValue: null,
-                credentialsHint: "user name: not used (each hostname is its own user name); password: the records' DDNS key, the same for every hostname"),
-            Preset("dynv6", "dynv6", "dynv6.com", DualStackStyle.IPv4Only,
-                "user name: any text, for example none; password: the zone's HTTP token"),
-            new ProviderPreset(id: "ovh", displayName: "OVH DynHost", host: "www.ovh.com", path: NicUpdate, fixedQuery: "system=dyndns",
-                auth: Account, dualStack: DualStackStyle.IPv4Only, maxHostsPerRequest: Max, sendsHostname: true, familySkipValue: null,
-                credentialsHint: "user name and password: the DynHost login"),
-            Preset("strato", "Strato", "dyndns.strato.com", DualStackStyle.IPv4Only,
-                "user name: the domain; password: its DynDNS password"),
-            Preset("freedns", "FreeDNS (afraid.org)", "freedns.afraid.org", DualStackStyle.IPv4Only,
-                "user name and password: your FreeDNS login"),
-            Preset("changeip", "ChangeIP", "nic.changeip.com", DualStackStyle.IPv4Only,
-                "user name and password: your ChangeIP login"),
-            Preset("dnsomatic", "DNS-O-Matic", "updates.dnsomatic.com", DualStackStyle.IPv4Only,
-                "user name and password: your DNS-O-Matic login; hostname all.dnsomatic.com updates every service"),
-            Preset("selfhost", "selfHOST", "carol.selfhost.de", DualStackStyle.IPv4Only,
-                "user name and password: the DynDNS account of the record"),
-            new ProviderPreset(id: "inwx", displayName: "INWX", host: "dyndns.inwx.com", path: NicUpdate, fixedQuery: null,
-                auth: Account, dualStack: DualStackStyle.SeparateMyIpV6, maxHostsPerRequest: 1, sendsHostname: false, familySkipValue: null,
-                credentialsHint: "user name and password: the DynDNS account, which is bound to one hostname"),
-        };
-
+        private static ProviderPreset[] _rows;
         private static string _idList;
 
-        public static int Count => Presets.Length;
+        public static int Count => Rows.Length;
 
-        public static ProviderPreset Get(int index) => Presets[index];
+        public static ProviderPreset Get(int index) => Rows[index];
 
         /// <summary>"dyn, noip, ..., inwx, custom": every id the provider setting takes, for messages and help.</summary>
         public static string IdList
@@ -71,13 +22,13 @@ namespace DdnsAgent.Protocol
             {
                 if (_idList == null)
                 {
-                    var ids = new string[Presets.Length + 1];
-                    for (int i = 0; i < Presets.Length; i++)
+                    ProviderPreset[] rows = Rows;
+                    var ids = new string[rows.Length];
+                    for (int i = 0; i < rows.Length; i++)
                     {
-                        ids[i] = Presets[i].Id;
+                        ids[i] = rows[i].Id;
                     }
 
-                    ids[Presets.Length] = CustomId;
                     _idList = TextValues.JoinList(ids);
                 }
 
@@ -85,19 +36,20 @@ namespace DdnsAgent.Protocol
             }
         }
 
-        /// <summary>True for "custom" (any letter case): the server is given by URL.</summary>
-        public static bool IsCustom(string id)
-        {
-            return Ascii.EqualsIgnoreCase(id, CustomId);
-        }
-
-        /// <summary>True for a preset id or "custom", ignoring ASCII case.</summary>
+        /// <summary>True for an id of the catalog, ignoring ASCII case.</summary>
         public static bool IsKnown(string id)
         {
-            return IsCustom(id) || Find(id) != null;
+            return Find(id) != null;
         }
 
-        /// <summary>The preset with this id, ignoring ASCII case; null when there is none. Allocates nothing.</summary>
+        /// <summary>True when id names a row whose server comes from the `server` setting ("custom").</summary>
+        public static bool UsesServerSetting(string id)
+        {
+            ProviderPreset row = Find(id);
+            return row != null && row.UsesServerSetting;
+        }
+
+        /// <summary>The row with this id, ignoring ASCII case; null when there is none. Allocates nothing.</summary>
         public static ProviderPreset Find(string id)
         {
             if (id == null)
@@ -105,21 +57,30 @@ namespace DdnsAgent.Protocol
                 return null;
             }
 
-            for (int i = 0; i < Presets.Length; i++)
+            ProviderPreset[] rows = Rows;
+            for (int i = 0; i < rows.Length; i++)
             {
-                if (Ascii.EqualsIgnoreCase(Presets[i].Id, id))
+                if (Ascii.EqualsIgnoreCase(rows[i].Id, id))
                 {
-                    return Presets[i];
+                    return rows[i];
                 }
             }
 
             return null;
         }
 
-        // The usual dyndns2 endpoint: /nic/update, account credentials, up to 20 hostnames, nothing to keep a family.
-        private static ProviderPreset Preset(string id, string displayName, string host, DualStackStyle dualStack, string credentialsHint)
+        // Built on first use, never in a static initialiser: the device does not order those across classes.
+        private static ProviderPreset[] Rows
         {
-            return new ProviderPreset(id, displayName, host, NicUpdate, null, Account, dualStack, Max, true, null, credentialsHint);
+            get
+            {
+                if (_rows == null)
+                {
+                    _rows = UpdateProtocols.Providers();
+                }
+
+                return _rows;
+            }
         }
     }
 }

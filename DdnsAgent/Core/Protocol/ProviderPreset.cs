@@ -1,81 +1,57 @@
 namespace DdnsAgent.Protocol
 {
     /// <summary>
-    /// One provider's dyndns2 endpoint and quirks, as data. Presets are always HTTPS. Adding a provider
-    /// means one entry in <see cref="ProviderCatalog"/> and one test row.
+    /// One row of the provider catalog: what the provider setting may name, which protocol it speaks, and the
+    /// traits the settings checks need. The protocol's own data for the row (for dyndns2, its server and quirks)
+    /// is <see cref="Details"/>, read only by that protocol.
     /// </summary>
     public sealed class ProviderPreset
     {
-        /// <summary>The most hostnames the dyndns2 protocol allows in one request.</summary>
-        public const int ProtocolMaxHosts = 20;
-
-        public const int HttpsPort = 443;
-
         public ProviderPreset(
             string id,
             string displayName,
-            string host,
-            string path,
-            string fixedQuery,
-            AuthStyle auth,
-            DualStackStyle dualStack,
-            int maxHostsPerRequest,
+            string protocol,
+            bool usesServerSetting,
+            bool supportsIPv6,
             bool sendsHostname,
-            string familySkipValue,
-            string credentialsHint)
+            bool usernameIsHostname,
+            string credentialsHint,
+            object details)
         {
             Id = id;
             DisplayName = displayName;
-            Host = host;
-            Port = HttpsPort;
-            Path = path;
-            FixedQuery = fixedQuery;
-            Auth = auth;
-            DualStack = dualStack;
-            MaxHostsPerRequest = maxHostsPerRequest;
+            Protocol = protocol;
+            UsesServerSetting = usesServerSetting;
+            SupportsIPv6 = supportsIPv6;
             SendsHostname = sendsHostname;
-            FamilySkipValue = familySkipValue;
+            UsernameIsHostname = usernameIsHostname;
             CredentialsHint = credentialsHint;
+            Details = details;
         }
 
-        /// <summary>What the user types in the configuration ("dyn", "noip", ...).</summary>
+        /// <summary>What the user types ("dyn", "desec", "custom", ...).</summary>
         public string Id { get; }
 
         public string DisplayName { get; }
 
-        /// <summary>DNS name of the update server. Never an IP address.</summary>
-        public string Host { get; }
+        /// <summary>The protocol's name, as <see cref="UpdateProtocols"/> knows it ("dyndns2").</summary>
+        public string Protocol { get; }
 
-        public int Port { get; }
+        /// <summary>True when the server comes from the settings (`server`) rather than from this row.</summary>
+        public bool UsesServerSetting { get; }
 
-        /// <summary>Request path, for example "/nic/update".</summary>
-        public string Path { get; }
+        public bool SupportsIPv6 { get; }
 
-        /// <summary>Query parameters always sent first, already encoded (OVH: "system=dyndns"), or null.</summary>
-        public string FixedQuery { get; }
-
-        public AuthStyle Auth { get; }
-
-        public DualStackStyle DualStack { get; }
-
-        /// <summary>Most hostnames per request: 20, or 1 where the credentials name a single record.</summary>
-        public int MaxHostsPerRequest { get; }
-
-        /// <summary>False when the account is bound to one name and the request carries no hostname (INWX).</summary>
+        /// <summary>False when the account is bound to one name, which the request therefore does not carry.</summary>
         public bool SendsHostname { get; }
 
-        /// <summary>Hurricane Electric: the record's host is the user name, its key the password.</summary>
-        public bool UsernameIsHostname => Auth == AuthStyle.HostnameAsUser;
+        /// <summary>True when each hostname is its own user name (the username setting is not used).</summary>
+        public bool UsernameIsHostname { get; }
 
-        /// <summary>
-        /// What to send for a family the user did not enable so that the provider keeps that family's record
-        /// (deSEC "preserve", Dynu "no"); null: leave the parameter out.
-        /// </summary>
-        public string FamilySkipValue { get; }
-
-        /// <summary>What the user name and password are at this provider, for the console.</summary>
+        /// <summary>What the user name and password are at this provider, for the console; null when nothing special.</summary>
         public string CredentialsHint { get; }
 
-        public bool SupportsIPv6 => DualStack != DualStackStyle.IPv4Only;
+        /// <summary>The protocol's own data for this row, or null.</summary>
+        public object Details { get; }
     }
 }

@@ -1,27 +1,24 @@
-using DdnsAgent.Ports;
+using DdnsAgent.Engine;
+using DdnsAgent.Status;
 
 namespace DdnsAgent.Shell
 {
-    /// <summary>What the console asks of the running agent (implemented by the engine).</summary>
+    /// <summary>What the console asks of the running agent (implemented by the engine); the words are the shell's.</summary>
     public interface IAgentControl
     {
-        /// <summary>
-        /// Writes the state in plain words: what the agent is doing or waiting for, the detected and the
-        /// registered addresses, the provider's last answer verbatim, and when the next check is due.
-        /// Lines end with "\r\n".
-        /// </summary>
-        void WriteStatus(ITextSink output);
+        /// <summary>Copies what the agent knows now into snapshot: its state, addresses, last answer and times.</summary>
+        void Read(AgentSnapshot snapshot);
 
-        /// <summary>Detects the public address(es) now and writes what was found; sends no update.</summary>
-        void CheckNow(ITextSink output);
+        /// <summary>Detects the public address(es) now; sends no update. False when no settings are in force.</summary>
+        bool Check();
 
         /// <summary>
-        /// Detects and, if the address changed (or force is true), updates the provider now, writing what
-        /// happened. Refuses, saying why, while halted or too soon after a provider asked to wait.
+        /// Detects and, if the address changed (or force is true), updates now, within the spacing and the waits
+        /// the state asks for; a halt is kept. Returns what the round came to.
         /// </summary>
-        void UpdateNow(bool force, ITextSink output);
+        CycleOutcome Update(bool force);
 
-        /// <summary>Lifts a halt; message says what happens next, or, when false, why nothing was halted or why it cannot resume.</summary>
-        bool Resume(out string message);
+        /// <summary>Lifts a halt and checks at once; false when nothing was halted.</summary>
+        bool Resume();
     }
 }

@@ -1,4 +1,5 @@
 using DdnsAgent.Configuration;
+using DdnsAgent.Engine;
 using DdnsAgent.Ports;
 using DdnsAgent.Status;
 using DdnsAgent.Text;
@@ -19,6 +20,7 @@ namespace DdnsAgent.Shell
         private readonly SettingsCommands _settingsCommands;
         private readonly IPlatform _platform;
         private readonly EventLog _log;
+        private readonly AgentSnapshot _snapshot = new AgentSnapshot();
 
         public ShellCommands(ConsoleShell shell, IAgentControl agent, ISettingsConsole settings, IStorageControl storage, IPlatform platform, EventLog log)
         {
@@ -75,7 +77,8 @@ namespace DdnsAgent.Shell
             switch (command)
             {
                 case ShellCommand.Status:
-                    _agent.WriteStatus(Output);
+                    _agent.Read(_snapshot);
+                    StatusReport.Write(_snapshot, Output);
                     WriteFreeMemory();
                     break;
                 case ShellCommand.Show:
@@ -85,7 +88,7 @@ namespace DdnsAgent.Shell
                     _settingsCommands.Save();
                     break;
                 case ShellCommand.Check:
-                    _agent.CheckNow(Output);
+                    Check();
                     break;
                 case ShellCommand.Resume:
                     Resume();
@@ -153,14 +156,42 @@ namespace DdnsAgent.Shell
                 }
             }
 
-            _agent.UpdateNow(force, Output);
+            // Too soon says so before detecting; a halt is kept by the agent, which says so.
+            _agent.Read(_snapshot);
+            if (!_snapshot.Configured)
+            {
+                Output.Write(UpdateReport.NotConfigured);
+                return;
+            }
+
+            if (_snapshot.HaltCode == null && _snapshot.NotBeforeUtc > _snapshot.NowUtc)
+            {
+                UpdateReport.WriteNotYet(_snapshot, Output);
+                return;
+            }
+
+            CycleOutcome outcome = _agent.Update(force);
+            _agent.Read(_snapshot);
+            UpdateReport.Write(outcome, force, _snapshot, Output);
+        }
+
+        private void Check()
+        {
+            if (!_agent.Check())
+            {
+                Output.Write(UpdateReport.NotConfigured);
+                return;
+            }
+
+            _agent.Read(_snapshot);
+            StatusReport.WriteDetected(_snapshot, Output);
         }
 
         private void Resume()
         {
-            string message;
-            _agent.Resume(out message);
-            _shell.WriteLine(message ?? string.Empty);
+            bool resumed = _agent.Resume();
+            _agent.Read(_snapshot);
+            _shell.WriteLine(UpdateReport.Resumed(resumed, _snapshot));
         }
 
         private void WriteLog()

@@ -7,8 +7,9 @@ namespace DdnsAgent.Status
     /// <summary>
     /// The most recent events, kept in RAM for the console's <c>log</c> command: a fixed ring that
     /// overwrites the oldest entry when full, so that a device running for months never grows it.
-    /// Adding stores the caller's message as is and allocates nothing. Safe to add from the engine's
-    /// thread while the console reads: every member holds the same monitor.
+    /// Adding stores the entry's values as they are (see <see cref="EventLogEntry"/>) and allocates nothing;
+    /// lines are formatted when read. Safe to add from the engine's thread while the console reads: every
+    /// member holds the same monitor.
     /// </summary>
     public sealed class EventLog
     {
@@ -17,9 +18,7 @@ namespace DdnsAgent.Status
         private const string NewLine = "\r\n";
 
         private readonly object _gate = new object();
-        private readonly DateTime[] _times;
-        private readonly EventKind[] _kinds;
-        private readonly string[] _messages;
+        private readonly EventLogEntry[] _entries;
         private int _oldest;
         private int _count;
 
@@ -32,14 +31,12 @@ namespace DdnsAgent.Status
                 throw new ArgumentOutOfRangeException("capacity");
             }
 
-            _times = new DateTime[capacity];
-            _kinds = new EventKind[capacity];
-            _messages = new string[capacity];
+            _entries = new EventLogEntry[capacity];
         }
 
         public int Capacity
         {
-            get { return _messages.Length; }
+            get { return _entries.Length; }
         }
 
         /// <summary>How many events are held, at most <see cref="Capacity"/>.</summary>
@@ -70,8 +67,7 @@ namespace DdnsAgent.Status
                     throw new ArgumentOutOfRangeException("index");
                 }
 
-                int slot = (_oldest + index) % _messages.Length;
-                return new EventLogEntry(_times[slot], _kinds[slot], _messages[slot]);
+                return _entries[(_oldest + index) % _entries.Length];
             }
             finally
             {
@@ -79,27 +75,31 @@ namespace DdnsAgent.Status
             }
         }
 
-        /// <summary>Appends an event, dropping the oldest one when the ring is full.</summary>
+        /// <summary>Appends an event that is its words alone, dropping the oldest one when the ring is full.</summary>
         public void Add(DateTime at, EventKind kind, string message)
+        {
+            Add(new EventLogEntry(at, kind, message));
+        }
+
+        /// <summary>Appends an event, dropping the oldest one when the ring is full. Allocates nothing.</summary>
+        public void Add(EventLogEntry entry)
         {
             Monitor.Enter(_gate);
             try
             {
                 int slot;
-                if (_count < _messages.Length)
+                if (_count < _entries.Length)
                 {
-                    slot = (_oldest + _count) % _messages.Length;
+                    slot = (_oldest + _count) % _entries.Length;
                     _count++;
                 }
                 else
                 {
                     slot = _oldest;
-                    _oldest = (_oldest + 1) % _messages.Length;
+                    _oldest = (_oldest + 1) % _entries.Length;
                 }
 
-                _times[slot] = at;
-                _kinds[slot] = kind;
-                _messages[slot] = message;
+                _entries[slot] = entry;
             }
             finally
             {
@@ -113,9 +113,9 @@ namespace DdnsAgent.Status
             Monitor.Enter(_gate);
             try
             {
-                for (int i = 0; i < _messages.Length; i++)
+                for (int i = 0; i < _entries.Length; i++)
                 {
-                    _messages[i] = null;
+                    _entries[i] = default(EventLogEntry);
                 }
 
                 _oldest = 0;
@@ -134,21 +134,14 @@ namespace DdnsAgent.Status
         /// </summary>
         public void WriteTo(ITextSink output)
         {
-            DateTime[] times;
-            EventKind[] kinds;
-            string[] messages;
+            EventLogEntry[] entries;
             Monitor.Enter(_gate);
             try
             {
-                times = new DateTime[_count];
-                kinds = new EventKind[_count];
-                messages = new string[_count];
+                entries = new EventLogEntry[_count];
                 for (int i = 0; i < _count; i++)
                 {
-                    int slot = (_oldest + i) % _messages.Length;
-                    times[i] = _times[slot];
-                    kinds[i] = _kinds[slot];
-                    messages[i] = _messages[slot];
+                    entries[i] = _entries[(_oldest + i) % _entries.Length];
                 }
             }
             finally
@@ -157,12 +150,12 @@ namespace DdnsAgent.Status
             }
 
             var timestamp = new char[EventLogFormat.TimestampLength];
-            for (int i = 0; i < messages.Length; i++)
+            for (int i = 0; i < entries.Length; i++)
             {
-                EventLogFormat.FormatTimestamp(times[i], timestamp);
+                EventLogFormat.FormatTimestamp(entries[i].At, timestamp);
                 output.Write(new string(timestamp));
-                output.Write(EventLogFormat.KindColumn(kinds[i]));
-                output.Write(messages[i] ?? string.Empty);
+                output.Write(EventLogFormat.KindColumn(entries[i].Kind));
+                output.Write(entries[i].Message);
                 output.Write(NewLine);
             }
         }

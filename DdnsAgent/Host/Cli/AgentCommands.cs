@@ -3,6 +3,7 @@ using DdnsAgent.Engine;
 using DdnsAgent.Host.Adapters;
 using DdnsAgent.Ports;
 using DdnsAgent.Protocol;
+using DdnsAgent.Shell;
 using DdnsAgent.Status;
 
 namespace DdnsAgent.Host.Cli;
@@ -35,7 +36,11 @@ public static class AgentCommands
         var printer = new EventPrinter(output, new SystemClock());
         return WithStartedAgent(paths, output, new SilentStatus(), printer, agent =>
         {
-            CycleOutcome outcome = agent.Runtime.Agent.RunOnce(force, output.Shell);
+            Agent core = agent.Runtime.Agent;
+            CycleOutcome outcome = core.Update(force);
+            var snapshot = new AgentSnapshot();
+            core.Read(snapshot);
+            UpdateReport.Write(outcome, force, snapshot, output.Shell);
             if (outcome == CycleOutcome.Halted)
             {
                 output.Line("updates stay halted until the settings change, or until " + Vocabulary.SettingsFile.Command(CommandWord.Resume));
@@ -53,17 +58,20 @@ public static class AgentCommands
         return WithStartedAgent(paths, output, new SilentStatus(), printer, agent =>
         {
             Agent core = agent.Runtime.Agent;
-            core.CheckNow(output.Shell);
-            return core.DetectedIPv4.IsNone && core.DetectedIPv6.IsNone ? ExitCodes.DetectionFailed : ExitCodes.Ok;
+            core.Check();
+            var snapshot = new AgentSnapshot();
+            core.Read(snapshot);
+            StatusReport.WriteDetected(snapshot, output.Shell);
+            return snapshot.DetectedIPv4.IsNone && snapshot.DetectedIPv6.IsNone ? ExitCodes.DetectionFailed : ExitCodes.Ok;
         });
     }
 
     public static int ExitCodeOf(CycleOutcome outcome) => outcome switch
     {
         CycleOutcome.UpToDate or CycleOutcome.Updated => ExitCodes.Ok,
-        CycleOutcome.NotConfigured => ExitCodes.SettingsProblem,
+        CycleOutcome.NotConfigured or CycleOutcome.SettingsProblem => ExitCodes.SettingsProblem,
         CycleOutcome.DetectionFailed => ExitCodes.DetectionFailed,
-        CycleOutcome.RetryLater => ExitCodes.RetryLater,
+        CycleOutcome.RetryLater or CycleOutcome.NotYet => ExitCodes.RetryLater,
         _ => ExitCodes.Halted,
     };
 

@@ -1,7 +1,7 @@
 using System.Reflection;
 
 [assembly: AssemblyTitle("DdnsAgent device tests: Detection")]
-[assembly: AssemblyDescription("The portable tests of Detection, Protocol, run on nanoCLR or an ESP32")]
+[assembly: AssemblyDescription("The portable tests of Detection, Protocol, Dyndns2, run on nanoCLR or an ESP32")]
 [assembly: AssemblyConfiguration("")]
 [assembly: AssemblyCopyright("")]
 [assembly: AssemblyTrademark("")]

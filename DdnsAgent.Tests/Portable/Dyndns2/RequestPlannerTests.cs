@@ -3,9 +3,10 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 
-namespace DdnsAgent.Tests.Protocol
+namespace DdnsAgent.Tests.Dyndns2
 {
     [TestClass]
     public class RequestPlannerTests

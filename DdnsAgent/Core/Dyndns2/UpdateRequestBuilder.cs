@@ -3,7 +3,7 @@ using DdnsAgent.Addressing;
 using DdnsAgent.Http;
 using DdnsAgent.Text;
 
-namespace DdnsAgent.Protocol
+namespace DdnsAgent.Dyndns2
 {
     /// <summary>
     /// Writes dyndns2 update requests into a reused <see cref="HttpRequest"/> without allocating. Everything

@@ -1,6 +1,7 @@
+using DdnsAgent.Protocol;
 using DdnsAgent.Text;
 
-namespace DdnsAgent.Protocol
+namespace DdnsAgent.Dyndns2
 {
     /// <summary>
     /// The optional dyndns2 parameters, checked once at configuration time and kept in the provider's

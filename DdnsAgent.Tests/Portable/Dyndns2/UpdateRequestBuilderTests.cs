@@ -3,12 +3,13 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Addressing;
 using DdnsAgent.Http;
 using DdnsAgent.Protocol;
 using DdnsAgent.Tests.Support;
 
-namespace DdnsAgent.Tests.Protocol
+namespace DdnsAgent.Tests.Dyndns2
 {
     [TestClass]
     public class UpdateRequestBuilderTests
@@ -171,7 +172,7 @@ namespace DdnsAgent.Tests.Protocol
         {
             UpdateEndpoint endpoint;
             string error;
-            Assert.IsTrue(UpdateEndpoint.TryFromPreset(ProviderCatalog.Find("dyn"), "user", "pass", null, out endpoint, out error), error);
+            Assert.IsTrue(UpdateEndpoint.TryFromPreset(Dyndns2Presets.Find("dyn"), "user", "pass", null, out endpoint, out error), error);
             var builder = new UpdateRequestBuilder(endpoint, null);
             Assert.IsFalse(builder.TryBuild(new HttpRequest(), 0, 1, TestText.Ip(V4), IpAddress.None, out error), "not prepared");
             Assert.IsFalse(builder.TryPrepareHosts(new string[0], out error), "none");
@@ -186,7 +187,7 @@ namespace DdnsAgent.Tests.Protocol
             Assert.AreEqual(1, builder.HostCount, "a failed prepare keeps the previous hostnames");
             Assert.AreEqual("home.example.org", builder.HostnameAt(0));
 
-            Assert.IsTrue(UpdateEndpoint.TryFromPreset(ProviderCatalog.Find("inwx"), "user", "pass", null, out endpoint, out error), error);
+            Assert.IsTrue(UpdateEndpoint.TryFromPreset(Dyndns2Presets.Find("inwx"), "user", "pass", null, out endpoint, out error), error);
             builder = new UpdateRequestBuilder(endpoint, UpdateOptions.None);
             Assert.IsFalse(builder.TryPrepareHosts(new[] { "a.example.org", "b.example.org" }, out error), "INWX binds the account to one name");
         }
@@ -221,7 +222,7 @@ namespace DdnsAgent.Tests.Protocol
         {
             UpdateEndpoint endpoint;
             string error;
-            Assert.IsTrue(UpdateEndpoint.TryFromPreset(ProviderCatalog.Find(id), "user", "pass", null, out endpoint, out error), error);
+            Assert.IsTrue(UpdateEndpoint.TryFromPreset(Dyndns2Presets.Find(id), "user", "pass", null, out endpoint, out error), error);
             var builder = new UpdateRequestBuilder(endpoint, options);
             Assert.IsTrue(builder.TryPrepareHosts(hostnames, out error), error);
             return builder;

@@ -1,4 +1,6 @@
-namespace DdnsAgent.Protocol
+using DdnsAgent.Protocol;
+
+namespace DdnsAgent.Dyndns2
 {
     /// <summary>
     /// The hostnames an endpoint updates, checked and copied once at configuration time, with the

@@ -1,4 +1,4 @@
-namespace DdnsAgent.Protocol
+namespace DdnsAgent.Dyndns2
 {
     /// <summary>
     /// Says which requests an address change needs, given how the provider takes the two families:

@@ -3,9 +3,10 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 
-namespace DdnsAgent.Tests.Protocol
+namespace DdnsAgent.Tests.Dyndns2
 {
     [TestClass]
     public class UpdateEndpointTests
@@ -66,7 +67,7 @@ namespace DdnsAgent.Tests.Protocol
                 Assert.AreEqual(c.Port, endpoint.Port, c.Url + ": port");
                 Assert.AreEqual(c.Path, endpoint.Path, c.Url + ": path");
                 Assert.AreEqual(c.Query, endpoint.FixedQuery, c.Url + ": query");
-                Assert.AreEqual(ProviderCatalog.CustomId, endpoint.ProviderId, c.Url);
+                Assert.AreEqual(Dyndns2Presets.CustomId, endpoint.ProviderId, c.Url);
                 Assert.AreEqual(20, endpoint.MaxHostsPerRequest, c.Url);
             }
         }
@@ -94,7 +95,7 @@ namespace DdnsAgent.Tests.Protocol
         [TestMethod]
         public void ChecksCredentials()
         {
-            ProviderPreset dyn = ProviderCatalog.Find("dyn");
+            Dyndns2Preset dyn = Dyndns2Presets.Find("dyn");
             UpdateEndpoint endpoint;
             string error;
             Assert.IsFalse(UpdateEndpoint.TryFromPreset(dyn, null, "pass", null, out endpoint, out error));
@@ -105,7 +106,7 @@ namespace DdnsAgent.Tests.Protocol
             Assert.AreEqual("password: not set", error);
             Assert.IsFalse(UpdateEndpoint.TryFromPreset(dyn, "user", "pa\nss", null, out endpoint, out error));
             Assert.IsFalse(UpdateEndpoint.TryFromPreset(null, "user", "pass", null, out endpoint, out error));
-            Assert.IsTrue(UpdateEndpoint.TryFromPreset(ProviderCatalog.Find("he"), null, "key", null, out endpoint, out error), "HE needs no user name: " + error);
+            Assert.IsTrue(UpdateEndpoint.TryFromPreset(Dyndns2Presets.Find("he"), null, "key", null, out endpoint, out error), "HE needs no user name: " + error);
             Assert.IsTrue(UpdateEndpoint.TryFromPreset(dyn, "user", "p:a:ss", null, out endpoint, out error), "a colon in the password is fine: " + error);
         }
 
@@ -116,11 +117,11 @@ namespace DdnsAgent.Tests.Protocol
             Assert.AreEqual("DdnsAgent - Linux - 1.0", AgentIdentity.UserAgent("Linux", AgentIdentity.Version));
             UpdateEndpoint endpoint;
             string error;
-            Assert.IsTrue(UpdateEndpoint.TryFromPreset(ProviderCatalog.Find("noip"), "user", "pass", "", out endpoint, out error), error);
+            Assert.IsTrue(UpdateEndpoint.TryFromPreset(Dyndns2Presets.Find("noip"), "user", "pass", "", out endpoint, out error), error);
             Assert.AreEqual(AgentIdentity.DefaultUserAgent, endpoint.UserAgent);
-            Assert.IsTrue(UpdateEndpoint.TryFromPreset(ProviderCatalog.Find("noip"), "user", "pass", "Acme DdnsAgent/1.0 admin@example.org", out endpoint, out error), error);
+            Assert.IsTrue(UpdateEndpoint.TryFromPreset(Dyndns2Presets.Find("noip"), "user", "pass", "Acme DdnsAgent/1.0 admin@example.org", out endpoint, out error), error);
             Assert.AreEqual("Acme DdnsAgent/1.0 admin@example.org", endpoint.UserAgent);
-            Assert.IsFalse(UpdateEndpoint.TryFromPreset(ProviderCatalog.Find("noip"), "user", "pass", "Agent\r\nX-Evil: 1", out endpoint, out error), "header injection");
+            Assert.IsFalse(UpdateEndpoint.TryFromPreset(Dyndns2Presets.Find("noip"), "user", "pass", "Agent\r\nX-Evil: 1", out endpoint, out error), "header injection");
             Assert.AreEqual(0, error.IndexOf("user-agent: "));
         }
 
@@ -129,7 +130,7 @@ namespace DdnsAgent.Tests.Protocol
         {
             UpdateEndpoint endpoint;
             string error;
-            Assert.IsTrue(UpdateEndpoint.TryFromPreset(ProviderCatalog.Find("ovh"), "alice", "S3cr3t-Pa55", null, out endpoint, out error), error);
+            Assert.IsTrue(UpdateEndpoint.TryFromPreset(Dyndns2Presets.Find("ovh"), "alice", "S3cr3t-Pa55", null, out endpoint, out error), error);
             string text = endpoint.ToString();
             Assert.AreEqual("ovh: https://www.ovh.com:443/nic/update?system=dyndns as alice (password hidden)", text);
             Assert.IsTrue(text.IndexOf("S3cr3t") < 0, "password shown");

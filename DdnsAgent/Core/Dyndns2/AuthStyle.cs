@@ -1,4 +1,4 @@
-namespace DdnsAgent.Protocol
+namespace DdnsAgent.Dyndns2
 {
     /// <summary>Who the Basic credentials name.</summary>
     public enum AuthStyle : byte

@@ -1,7 +1,8 @@
 using DdnsAgent.Addressing;
+using DdnsAgent.Protocol;
 using DdnsAgent.Text;
 
-namespace DdnsAgent.Protocol
+namespace DdnsAgent.Dyndns2
 {
     /// <summary>
     /// Reads a dyndns2 answer body into an <see cref="UpdateAnswer"/> without allocating. The body is read
@@ -11,16 +12,27 @@ namespace DdnsAgent.Protocol
     /// Lines end in LF or CRLF; spaces, tabs and CR around a line are ignored, and so are blank lines.
     /// The first word of a line is the code, matched whole and ignoring ASCII case; after good and nochg
     /// the next word, when it is an address, is the address the provider registered. An empty body, or a
-    /// line the agent does not know, is <see cref="ResultCode.Unknown"/>.
+    /// line the agent does not know, is <see cref="ResultCode.Unknown"/>. When the answer was longer than the
+    /// buffer, the complete lines of what was read count as usual, and the last, cut-off line is Unknown (a cut
+    /// "good 81.2.6" must not pass for an address).
     /// </remarks>
     public static class AnswerParser
     {
         private const uint Loopback = 0x7F000001;
 
-        /// <summary>Parses body[0..length) into <paramref name="into"/>, replacing what it held. Never reads past length.</summary>
+        /// <summary>Parses a whole body[0..length) into <paramref name="into"/>, replacing what it held. Never reads past length.</summary>
         public static void Parse(byte[] body, int length, UpdateAnswer into)
         {
-            into.Clear();
+            Parse(body, length, false, into);
+        }
+
+        /// <summary>
+        /// Parses body[0..length) into <paramref name="into"/>; truncated says the answer went on past length, so
+        /// its last line (unless it ended) is cut off. Never reads past length.
+        /// </summary>
+        public static void Parse(byte[] body, int length, bool truncated, UpdateAnswer into)
+        {
+            into.Begin(body);
             if (body == null || length < 0)
             {
                 length = 0;
@@ -40,6 +52,7 @@ namespace DdnsAgent.Protocol
                     lineEnd++;
                 }
 
+                bool cutOff = truncated && lineEnd == length;
                 int start = position;
                 int end = lineEnd;
                 position = lineEnd + 1;
@@ -58,18 +71,20 @@ namespace DdnsAgent.Protocol
                     continue;
                 }
 
-                if (!any)
+                any = true;
+                if (cutOff)
                 {
-                    into.KeepFirstLine(body, start, end);
-                    any = true;
+                    into.AddLine(ResultCode.Unknown, IpAddress.None, start, end, true);
                 }
-
-                ParseLine(body, start, end, into);
+                else
+                {
+                    ParseLine(body, start, end, into);
+                }
             }
 
             if (!any)
             {
-                into.AddLine(ResultCode.Unknown, IpAddress.None);
+                into.AddLine(ResultCode.Unknown, IpAddress.None, 0, 0, false);
             }
         }
 
@@ -81,9 +96,9 @@ namespace DdnsAgent.Protocol
                 wordEnd++;
             }
 
-            ResultCode code = MatchCode(text, start, wordEnd - start);
+            ResultCode code = Dyndns2Codes.Match(text, start, wordEnd - start) ?? ResultCode.Unknown;
             IpAddress address = IpAddress.None;
-            if (code == ResultCode.Good || code == ResultCode.NoChange)
+            if (code == Dyndns2Codes.Good || code == Dyndns2Codes.NoChange)
             {
                 int addressStart = wordEnd;
                 while (addressStart < end && Ascii.IsBlank(text[addressStart]))
@@ -103,28 +118,13 @@ namespace DdnsAgent.Protocol
                     address = IpAddress.None;
                 }
 
-                if (code == ResultCode.Good && address.Family == AddressFamilyKind.IPv4 && address.Low == Loopback)
+                if (code == Dyndns2Codes.Good && address.Family == AddressFamilyKind.IPv4 && address.Low == Loopback)
                 {
-                    code = ResultCode.AgentRefused;
+                    code = Dyndns2Codes.AgentRefused;
                 }
             }
 
-            into.AddLine(code, address);
-        }
-
-        private static ResultCode MatchCode(byte[] text, int offset, int count)
-        {
-            // Every code with a one-word token; AgentRefused is "good" plus 127.0.0.1, told apart after the match.
-            for (int value = (int)ResultCode.Good; value < (int)ResultCode.Unknown; value++)
-            {
-                var code = (ResultCode)value;
-                if (code != ResultCode.AgentRefused && Ascii.EqualsIgnoreCase(text, offset, count, ResultCodes.Token(code)))
-                {
-                    return code;
-                }
-            }
-
-            return ResultCode.Unknown;
+            into.AddLine(code, address, start, end, false);
         }
 
         private static bool IsSpace(byte c)

@@ -1,8 +1,9 @@
 using System;
 using DdnsAgent.Http;
+using DdnsAgent.Protocol;
 using DdnsAgent.Text;
 
-namespace DdnsAgent.Protocol
+namespace DdnsAgent.Dyndns2
 {
     /// <summary>
     /// Where updates go and who sends them, resolved once at configuration time from a preset or a URL.
@@ -39,7 +40,7 @@ namespace DdnsAgent.Protocol
             _authorization = usernameIsHostname ? null : BasicAuthorization(username, password);
         }
 
-        /// <summary>The preset id, or <see cref="ProviderCatalog.CustomId"/>.</summary>
+        /// <summary>The preset id, or <see cref="Dyndns2Presets.CustomId"/>.</summary>
         public string ProviderId { get; }
 
         public string Host { get; }
@@ -71,7 +72,7 @@ namespace DdnsAgent.Protocol
         public string UserAgent { get; }
 
         /// <summary>Builds the endpoint of a preset. userAgent null or "" means <see cref="AgentIdentity.DefaultUserAgent"/>.</summary>
-        public static bool TryFromPreset(ProviderPreset preset, string username, string password, string userAgent, out UpdateEndpoint endpoint, out string error)
+        public static bool TryFromPreset(Dyndns2Preset preset, string username, string password, string userAgent, out UpdateEndpoint endpoint, out string error)
         {
             endpoint = null;
             if (preset == null)
@@ -89,7 +90,7 @@ namespace DdnsAgent.Protocol
 
             endpoint = new UpdateEndpoint(
                 preset.Id, preset.Host, preset.Port, true, preset.Path, preset.FixedQuery, preset.DualStack,
-                Min(preset.MaxHostsPerRequest, ProviderPreset.ProtocolMaxHosts), preset.SendsHostname, preset.UsernameIsHostname,
+                Min(preset.MaxHostsPerRequest, Dyndns2Preset.ProtocolMaxHosts), preset.SendsHostname, preset.UsernameIsHostname,
                 preset.FamilySkipValue, username, password, userAgent);
             return true;
         }
@@ -115,8 +116,8 @@ namespace DdnsAgent.Protocol
             }
 
             endpoint = new UpdateEndpoint(
-                ProviderCatalog.CustomId, host, port, secure, path ?? DefaultPath, query, style,
-                ProviderPreset.ProtocolMaxHosts, true, false, null, username, password, userAgent);
+                Dyndns2Presets.CustomId, host, port, secure, path ?? DefaultPath, query, style,
+                Dyndns2Preset.ProtocolMaxHosts, true, false, null, username, password, userAgent);
             return true;
         }
 

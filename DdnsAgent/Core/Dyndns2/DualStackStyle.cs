@@ -1,4 +1,4 @@
-namespace DdnsAgent.Protocol
+namespace DdnsAgent.Dyndns2
 {
     /// <summary>How a provider wants IPv4 and IPv6 addresses in the update request.</summary>
     public enum DualStackStyle : byte

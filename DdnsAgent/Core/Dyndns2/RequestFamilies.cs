@@ -1,4 +1,4 @@
-namespace DdnsAgent.Protocol
+namespace DdnsAgent.Dyndns2
 {
     /// <summary>Which address families one update request carries.</summary>
     public enum RequestFamilies : byte

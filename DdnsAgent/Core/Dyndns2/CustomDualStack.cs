@@ -1,10 +1,10 @@
 using DdnsAgent.Text;
 
-namespace DdnsAgent.Protocol
+namespace DdnsAgent.Dyndns2
 {
     /// <summary>
     /// The names of the <see cref="DualStackStyle"/> a custom dyndns2 server takes (setting server.dual-stack).
-    /// Presets carry their style in <see cref="ProviderCatalog"/>; a custom server's style is the user's choice,
+    /// Presets carry their style in <see cref="Dyndns2Presets"/>; a custom server's style is the user's choice,
     /// because no request shows which one a server understands.
     /// </summary>
     public static class CustomDualStack
