@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using DdnsAgent.Configuration;
 using DdnsAgent.Engine;
+using DdnsAgent.Runtime;
 using DdnsAgent.Status;
 
 namespace DdnsAgent.Firmware

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using DdnsAgent.Configuration;
 using DdnsAgent.Engine;
+using DdnsAgent.Runtime;
 using DdnsAgent.Status;
 
 namespace DdnsAgent.Firmware

@@ -6,7 +6,8 @@ using DdnsAgent.Engine;
 using DdnsAgent.Host.Adapters;
 using DdnsAgent.Host.Cli;
 using DdnsAgent.Host.Configuration;
-using DdnsAgent.Ports;
+using DdnsAgent.Runtime;
+using DdnsAgent.Status;
 
 namespace DdnsAgent.Host;
 

@@ -1,4 +1,3 @@
-using DdnsAgent.Ports;
 using DdnsAgent.Status;
 
 namespace DdnsAgent.Host;

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using DdnsAgent.Configuration;
 using DdnsAgent.Engine;
-using DdnsAgent.Ports;
+using DdnsAgent.Runtime;
 using DdnsAgent.Tests.Fakes;
 using DdnsAgent.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;

@@ -9,7 +9,7 @@ namespace DdnsAgent.Tests.Gate
 {
     /// <summary>
     /// The firmware builds only with the nanoFramework tools, which this machine lacks; DeviceBuild compiles it
-    /// against nanoFramework's real mscorlib, the Core library and the checked API stubs of the other packages
+    /// against nanoFramework's real mscorlib, Core's libraries and the checked API stubs of the other packages
     /// (Gate/nanoframework-device-api.cs.txt, Gate/nanoframework-system-text-api.cs.txt). These tests show that the
     /// stubs hold the firmware to nanoFramework's API (DeviceAssembliesTests checks that every device project compiles).
     /// </summary>
@@ -19,11 +19,16 @@ namespace DdnsAgent.Tests.Gate
         private static readonly CSharpParseOptions DeviceOptions = DeviceCompilation.Options("DEBUG");
 
         [TestMethod]
-        public void TheFirmwareReferencesTheCoreLibraryAndCompilesAgainstIt()
+        public void TheFirmwareReferencesTheCoreLibrariesAndCompilesAgainstThem()
         {
             var firmware = DeviceBuild.Of("DdnsAgent/Firmware/DdnsAgent.nfproj");
             Assert.AreEqual(0, firmware.Errors.Count, string.Join("\n", firmware.Errors));
-            Assert.IsTrue(firmware.Project.ProjectReferences.Any(p => p.EndsWith("DdnsAgent.Core.nfproj", StringComparison.Ordinal)));
+            foreach (string library in CoreLibraries.Projects)
+            {
+                Assert.IsTrue(firmware.Project.ProjectReferences.Any(p => p.EndsWith(library.Replace('/', System.IO.Path.DirectorySeparatorChar), StringComparison.Ordinal)),
+                    "the firmware does not reference " + library);
+            }
+
             Assert.IsFalse(firmware.Project.SharedImports.Any(), "the firmware compiles Core in again: " + string.Join(", ", firmware.Project.SharedImports));
         }
 

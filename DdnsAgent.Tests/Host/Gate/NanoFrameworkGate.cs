@@ -173,9 +173,15 @@ namespace DdnsAgent.Tests.Gate
         /// allowlist: calls that bind to another overload on the host (string.Format(String, Object), s.Split(Char)...),
         /// so that the host tests would run other library code than the device does.
         /// </summary>
-        public static IReadOnlyList<string> HostOnlyBindings(byte[] hostImage, byte[] deviceImage, ISet<string> allowlist)
+        public static IReadOnlyList<string> HostOnlyBindings(byte[] hostImage, byte[] deviceImage, ISet<string> allowlist) =>
+            HostOnlyBindings(hostImage, ExternalReferences(deviceImage), allowlist);
+
+        /// <summary>
+        /// As above, for sources the device builds into several assemblies (Core's libraries) and the host into one:
+        /// device holds the external references of all the device assemblies together.
+        /// </summary>
+        public static IReadOnlyList<string> HostOnlyBindings(byte[] hostImage, ISet<string> device, ISet<string> allowlist)
         {
-            var device = ExternalReferences(deviceImage);
             return ExternalReferences(hostImage)
                 .Where(member => !device.Contains(member) && !allowlist.Contains(member))
                 .Select(member => "the host build references " + member + ", which the device build does not: both must bind the same member")

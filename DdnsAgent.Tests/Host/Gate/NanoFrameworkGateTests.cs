@@ -9,34 +9,36 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace DdnsAgent.Tests.Gate
 {
     /// <summary>
-    /// Core is compiled for the device against nanoFramework's real mscorlib (DeviceBuild; DdnsAgent/Core.Nano does
-    /// the same as an MSBuild project), so a member nanoFramework lacks does not compile. What a compile cannot
-    /// catch is checked here: generics (the compiler accepts them, the metadata processor refuses them), and calls
-    /// that bind to another member on the host than on the device, which would make the host tests run other
-    /// library code than the board.
+    /// Core is compiled for the device, as its three libraries (CoreLibraries), against nanoFramework's real mscorlib
+    /// (DeviceBuild; DdnsAgent/Core.Nano does the same as MSBuild projects), so a member nanoFramework lacks does not
+    /// compile. What a compile cannot catch is checked here: generics (the compiler accepts them, the metadata
+    /// processor refuses them), and calls that bind to another member on the host than on the device, which would
+    /// make the host tests run other library code than the board.
     /// </summary>
     [TestClass]
     public sealed class NanoFrameworkGateTests
     {
-        private const string CoreProject = "DdnsAgent/Core/DdnsAgent.Core.nfproj";
-
         private static readonly ISet<string> Allowlist =
             NanoFrameworkGate.LoadAllowlist(Path.Combine(AppContext.BaseDirectory, "Gate", "nanoframework-allowlist.txt"));
 
         [TestMethod]
         public void CoreCompilesAgainstTheRealMscorlibWithoutGenerics()
         {
-            var core = DeviceBuild.Of(CoreProject);
-            Assert.AreEqual(0, core.Errors.Count, "Core does not compile against nanoFramework's mscorlib:\n" + string.Join("\n", core.Errors));
-            var findings = NanoFrameworkGate.Inspect(core.Image, null);
-            Assert.AreEqual(0, findings.Count, "Core is not nanoFramework 1.x code:\n" + string.Join("\n", findings));
+            foreach (var library in CoreLibraries.Built())
+            {
+                Assert.AreEqual(0, library.Errors.Count, library.DisplayName + " does not compile against nanoFramework's mscorlib and the libraries below it:\n"
+                    + string.Join("\n", library.Errors));
+                var findings = NanoFrameworkGate.Inspect(library.Image, null);
+                Assert.AreEqual(0, findings.Count, library.DisplayName + " is not nanoFramework 1.x code:\n" + string.Join("\n", findings));
+            }
         }
 
         [TestMethod]
         public void TheHostBuildOfCoreBindsWhatTheDeviceBuildBinds()
         {
+            // The host compiles the three libraries into one assembly: compare it with what the three bind together.
             byte[] host = File.ReadAllBytes(typeof(DdnsAgent.Http.HttpRequest).Assembly.Location);
-            var findings = NanoFrameworkGate.HostOnlyBindings(host, DeviceBuild.Of(CoreProject).Image, Allowlist);
+            var findings = NanoFrameworkGate.HostOnlyBindings(host, DeviceReferences(), Allowlist);
             Assert.AreEqual(0, findings.Count, "Core binds other members on the host than on the device (see the notes in "
                 + "Gate/nanoframework-allowlist.txt for the usual traps):\n" + string.Join("\n", findings));
         }
@@ -47,7 +49,7 @@ namespace DdnsAgent.Tests.Gate
             // An entry the host build no longer needs is proven, or obsolete: it goes.
             byte[] host = File.ReadAllBytes(typeof(DdnsAgent.Http.HttpRequest).Assembly.Location);
             var hostReferences = NanoFrameworkGate.ExternalReferences(host);
-            var device = NanoFrameworkGate.ExternalReferences(DeviceBuild.Of(CoreProject).Image);
+            var device = DeviceReferences();
             var stale = Allowlist.Where(entry => !hostReferences.Contains(entry) || device.Contains(entry)).ToList();
             Assert.AreEqual(0, stale.Count, "allowlist entries the compile proves or Core no longer uses:\n" + string.Join("\n", stale));
         }
@@ -108,6 +110,19 @@ namespace DdnsAgent.Tests.Gate
             const string source = "public static class Say { public static string It(int x) { return string.Format(\"{0}\", new object[] { x }); } }";
             var findings = NanoFrameworkGate.HostOnlyBindings(HostImage(source), DeviceImage(source), Allowlist);
             Assert.AreEqual(0, findings.Count, string.Join("\n", findings));
+        }
+
+        /// <summary>The library types and members Core's three device libraries reference, together.</summary>
+        private static ISet<string> DeviceReferences()
+        {
+            var references = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var library in CoreLibraries.Built())
+            {
+                Assert.IsNotNull(library.Image, library.DisplayName + " does not compile:\n" + string.Join("\n", library.Errors));
+                references.UnionWith(NanoFrameworkGate.ExternalReferences(library.Image));
+            }
+
+            return references;
         }
 
         private static void AssertFinding(IReadOnlyList<string> findings, string expected)

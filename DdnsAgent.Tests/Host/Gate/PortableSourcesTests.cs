@@ -33,31 +33,53 @@ namespace DdnsAgent.Tests.Gate
         };
 
         [TestMethod]
-        public void EverySharedProjectListsExactlyTheFilesOnDisk()
+        public void EveryPortableTestSharedProjectListsExactlyTheFilesOnDisk()
         {
-            // Core is one shared project; the portable tests are one per folder (tools/update-projitems.sh writes them all).
-            var sharedProjects = new List<string> { Path.Combine(Root, "DdnsAgent", "Core", "DdnsAgent.Core.projitems") };
+            // The portable tests are one shared project per folder (tools/update-projitems.sh writes them all).
             foreach (string folder in Directory.GetDirectories(Path.Combine(Root, "DdnsAgent.Tests", "Portable")).Where(f => !Repository.IsGenerated(f)))
             {
                 string projitems = Path.Combine(folder, "DdnsAgent.Tests." + Path.GetFileName(folder) + ".projitems");
                 Assert.IsTrue(File.Exists(projitems), projitems + " is missing: run tools/update-projitems.sh");
-                sharedProjects.Add(projitems);
-            }
-
-            foreach (string projitems in sharedProjects)
-            {
-                string directory = Path.GetDirectoryName(projitems);
-                var listed = XDocument.Load(projitems).Descendants()
-                    .Where(e => e.Name.LocalName == "Compile")
-                    .Select(e => e.Attribute("Include").Value.Replace("$(MSBuildThisFileDirectory)", "").Replace('\\', '/'))
-                    .OrderBy(p => p, StringComparer.Ordinal).ToArray();
-                var onDisk = Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories)
-                    .Where(p => !Repository.IsGenerated(p))
-                    .Select(p => Path.GetRelativePath(directory, p).Replace('\\', '/'))
-                    .OrderBy(p => p, StringComparer.Ordinal).ToArray();
-                CollectionAssert.AreEqual(onDisk, listed, Path.GetFileName(projitems) + " is out of date: run tools/update-projitems.sh");
+                CollectionAssert.AreEqual(SourcesUnder(folder), Listed(projitems), Path.GetFileName(projitems) + " is out of date: run tools/update-projitems.sh");
             }
         }
+
+        [TestMethod]
+        public void CoreSharedProjectsListEveryCoreFileOnceAndEachFolderInOneLibrary()
+        {
+            // Core is one shared project per device library, all in DdnsAgent/Core; tools/update-projitems.sh writes them
+            // from its table of folders.
+            string core = Path.Combine(Root, "DdnsAgent", "Core");
+            var libraryOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            var libraryOfFolder = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (string name in CoreLibraries.Names)
+            {
+                foreach (string file in Listed(Repository.PathOf(CoreLibraries.SharedProjectOf(name))))
+                {
+                    Assert.IsFalse(libraryOf.ContainsKey(file), file + " is in " + libraryOf.GetValueOrDefault(file) + " and in " + name + ": run tools/update-projitems.sh");
+                    libraryOf[file] = name;
+                    string folder = file.Contains('/', StringComparison.Ordinal) ? file.Substring(0, file.IndexOf('/', StringComparison.Ordinal)) : "(no folder)";
+                    Assert.AreEqual(libraryOfFolder.GetValueOrDefault(folder, name), name,
+                        "DdnsAgent/Core/" + folder + " is split between " + libraryOfFolder.GetValueOrDefault(folder) + " and " + name + ": a folder belongs to one library (tools/update-projitems.sh)");
+                    libraryOfFolder[folder] = name;
+                }
+            }
+
+            CollectionAssert.AreEqual(SourcesUnder(core), libraryOf.Keys.OrderBy(p => p, StringComparer.Ordinal).ToArray(),
+                "Core's shared projects (DdnsAgent.Core/Engine/Console.projitems) are out of date: run tools/update-projitems.sh");
+        }
+
+        private static string[] Listed(string projitems) =>
+            XDocument.Load(projitems).Descendants()
+                .Where(e => e.Name.LocalName == "Compile")
+                .Select(e => e.Attribute("Include").Value.Replace("$(MSBuildThisFileDirectory)", "").Replace('\\', '/'))
+                .OrderBy(p => p, StringComparer.Ordinal).ToArray();
+
+        private static string[] SourcesUnder(string directory) =>
+            Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories)
+                .Where(p => !Repository.IsGenerated(p))
+                .Select(p => Path.GetRelativePath(directory, p).Replace('\\', '/'))
+                .OrderBy(p => p, StringComparer.Ordinal).ToArray();
 
         [TestMethod]
         public void NoPortableSourceLiesOutsideAFolder()

@@ -7,6 +7,7 @@ using DdnsAgent.Configuration;
 using DdnsAgent.Engine;
 using DdnsAgent.Host.Adapters;
 using DdnsAgent.Host.Configuration;
+using DdnsAgent.Runtime;
 using DdnsAgent.Status;
 using DdnsAgent.Tests.Fakes;
 using DdnsAgent.Tests.Servers;

@@ -16,7 +16,8 @@ namespace DdnsAgent.Tests.Projects
     /// The nanoFramework projects cannot be built on a machine without the nanoFramework toolchain, so these
     /// tests check what can be checked here, for every .nfproj in the repository: the project format nanoFramework's
     /// own projects use, every file and project they name exists, every reference matches a package of the same
-    /// version, the firmware and the device tests reference the Core library instead of compiling Core again, the
+    /// version, Core's three libraries are layered and the firmware and the device tests reference them instead of
+    /// compiling Core again, the
     /// test projects are what nanoFramework.TestFramework runs, and the hand-written resource id equals the one Visual
     /// Studio's generator computes. (DeviceAssembliesTests compiles them; SolutionFileTests checks the solution.)
     /// </summary>
@@ -24,24 +25,27 @@ namespace DdnsAgent.Tests.Projects
     public sealed class NanoProjectFilesTests
     {
         private const string FirmwareProject = "DdnsAgent/Firmware/DdnsAgent.nfproj";
-        private const string CoreProject = "DdnsAgent/Core/DdnsAgent.Core.nfproj";
         private const string ProjectTypeGuids = "{11A8DD76-328B-46DF-9F39-F559912D0360};{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}";
         private static readonly XNamespace MsBuild = "http://schemas.microsoft.com/developer/msbuild/2003";
         private static readonly string Root = Repository.Root;
         private static readonly Regex HintPathPattern = new Regex(@"^(\.\.\\)+packages\\(?<id>[A-Za-z0-9.]+?)\.(?<version>\d+\.\d+\.\d+)\\lib\\[^\\]+\.(dll|exe)$");
 
         [TestMethod]
-        public void TheDeviceProjectsAreTheCoreLibraryTheFirmwareAndTheTestProjects()
+        public void TheDeviceProjectsAreTheCoreLibrariesTheFirmwareAndTheTestProjects()
         {
             var projects = NanoProject.All();
-            Assert.AreEqual("Library", Single(projects, CoreProject).OutputType);
-            Assert.AreEqual("DdnsAgent.Core", Single(projects, CoreProject).AssemblyName);
+            foreach (string library in CoreLibraries.Projects)
+            {
+                Assert.AreEqual("Library", Single(projects, library).OutputType, library);
+                Assert.AreEqual(Path.GetFileNameWithoutExtension(library), Single(projects, library).AssemblyName, library);
+            }
+
             Assert.AreEqual("Exe", Single(projects, FirmwareProject).OutputType);
-            var others = projects.Where(p => p.RelativePath != CoreProject && p.RelativePath != FirmwareProject).ToList();
+            var others = projects.Where(p => !CoreLibraries.Projects.Contains(p.RelativePath) && p.RelativePath != FirmwareProject).ToList();
             Assert.IsTrue(others.Count >= 2, "expected several device test projects, found: " + string.Join(", ", others));
             foreach (var project in others)
             {
-                Assert.IsTrue(project.IsTestProject, project + " is neither the Core library, the firmware nor a test project");
+                Assert.IsTrue(project.IsTestProject, project + " is neither one of Core's libraries, the firmware nor a test project");
                 StringAssert.StartsWith(project.RelativePath, "DdnsAgent.Tests/Device/", project.RelativePath);
             }
         }
@@ -146,21 +150,35 @@ namespace DdnsAgent.Tests.Projects
         }
 
         [TestMethod]
-        public void TheFirmwareAndTheDeviceTestsReferenceTheCoreLibrary()
+        public void EachCoreLibraryCompilesItsSharedProjectOnTopOfTheLibrariesBelow()
         {
-            string core = Path.Combine(Root, ToLocalPath(CoreProject));
-            string coreItems = Path.Combine(Root, "DdnsAgent", "Core", "DdnsAgent.Core.projitems");
-            foreach (var project in NanoProject.All().Where(p => p.RelativePath != CoreProject))
+            var below = new List<string>();
+            foreach (var library in CoreLibraries.Load())
             {
-                CollectionAssert.Contains(project.ProjectReferences.ToList(), Path.GetFullPath(core), project + " does not reference " + CoreProject);
-                CollectionAssert.DoesNotContain(project.SharedImports.ToList(), Path.GetFullPath(coreItems), project + " compiles Core's sources again");
-                var element = Load(project).Descendants(MsBuild + "ProjectReference").Single();
-                Assert.IsFalse(element.HasElements, project + ": a ProjectReference as nanoFramework's own projects write it: <ProjectReference Include=\"...nfproj\" />");
+                string name = library.AssemblyName;
+                CollectionAssert.AreEqual(new[] { Path.GetFullPath(Repository.PathOf(CoreLibraries.SharedProjectOf(name))) }, library.SharedImports.ToList(),
+                    library + " must import " + CoreLibraries.SharedProjectOf(name) + ", and no other shared project");
+                CollectionAssert.AreEqual(below, library.ProjectReferences.ToList(),
+                    library + " must reference exactly the libraries below it, bottom first (a lower library never references a higher one)");
+                CollectionAssert.AreEqual(new[] { "nanoFramework.CoreLibrary" }, library.Packages.ToList(), library + " references mscorlib only");
+                AssertPlainProjectReferences(library);
+                below.Add(library.Path);
             }
+        }
 
-            var library = NanoProject.Load(core);
-            CollectionAssert.AreEqual(new[] { Path.GetFullPath(coreItems) }, library.SharedImports.ToList(), CoreProject + " must import Core's shared project");
-            CollectionAssert.AreEqual(new[] { "nanoFramework.CoreLibrary" }, library.Packages.ToList(), CoreProject + " references mscorlib only");
+        [TestMethod]
+        public void TheFirmwareAndTheDeviceTestsReferenceTheCoreLibraries()
+        {
+            var libraries = CoreLibraries.Projects.Select(p => Path.GetFullPath(Repository.PathOf(p))).ToList();
+            var sharedProjects = CoreLibraries.Names.Select(n => Path.GetFullPath(Repository.PathOf(CoreLibraries.SharedProjectOf(n)))).ToList();
+            foreach (var project in NanoProject.All().Where(p => !libraries.Contains(p.Path)))
+            {
+                // An old-style project compiles against the projects it references, not what they reference: all three.
+                CollectionAssert.AreEquivalent(libraries, project.ProjectReferences.ToList(), project + " must reference Core's three libraries: " + string.Join(", ", CoreLibraries.Projects));
+                var compiledAgain = project.SharedImports.Intersect(sharedProjects).ToList();
+                Assert.AreEqual(0, compiledAgain.Count, project + " compiles Core's sources again: " + string.Join(", ", compiledAgain));
+                AssertPlainProjectReferences(project);
+            }
         }
 
         [TestMethod]
@@ -255,6 +273,14 @@ namespace DdnsAgent.Tests.Projects
 
                 int hash = hash1 + (hash2 * 1566083941);
                 return (short)((short)(hash >> 16) ^ (short)hash);
+            }
+        }
+
+        private static void AssertPlainProjectReferences(NanoProject project)
+        {
+            foreach (var element in Load(project).Descendants(MsBuild + "ProjectReference"))
+            {
+                Assert.IsFalse(element.HasElements, project + ": a ProjectReference as nanoFramework's own projects write it: <ProjectReference Include=\"...nfproj\" />");
             }
         }
 

@@ -1,5 +1,6 @@
 using DdnsAgent.Configuration;
 using DdnsAgent.Engine;
+using DdnsAgent.Runtime;
 using DdnsAgent.Tests.Fakes;
 
 namespace DdnsAgent.Tests.Engine

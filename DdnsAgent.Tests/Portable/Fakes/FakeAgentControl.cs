@@ -1,7 +1,6 @@
 using System;
 using DdnsAgent.Engine;
 using DdnsAgent.Persistence;
-using DdnsAgent.Shell;
 using DdnsAgent.Status;
 using DdnsAgent.Tests.Support;
 

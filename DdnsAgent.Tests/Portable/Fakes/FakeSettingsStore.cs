@@ -1,5 +1,4 @@
 using DdnsAgent.Configuration;
-using DdnsAgent.Ports;
 
 namespace DdnsAgent.Tests.Fakes
 {

@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System;
+using DdnsAgent.Engine;
 using DdnsAgent.Shell;
 using DdnsAgent.Tests.Fakes;
 using DdnsAgent.Tests.Support;

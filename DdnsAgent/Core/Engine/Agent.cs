@@ -5,7 +5,6 @@ using DdnsAgent.Detection;
 using DdnsAgent.Persistence;
 using DdnsAgent.Ports;
 using DdnsAgent.Protocol;
-using DdnsAgent.Shell;
 using DdnsAgent.Status;
 
 namespace DdnsAgent.Engine

@@ -1,4 +1,6 @@
+using DdnsAgent.Configuration;
 using DdnsAgent.Ports;
+using DdnsAgent.Status;
 
 namespace DdnsAgent.Engine
 {

@@ -5,7 +5,7 @@ namespace DdnsAgent.Engine
     /// <summary>
     /// Tells a platform's main loop what changed in the settings in force since it last looked, so that it
     /// rejoins Wi-Fi, rebuilds the trusted roots or moves the console and LED only when it must. The loop
-    /// polls <see cref="AgentRuntime.Current"/>: every `save` puts a new Settings object in force and a
+    /// polls <c>AgentRuntime.Current</c>: every `save` puts a new Settings object in force and a
     /// factory reset puts none, so a new reference is the signal and the fields say what differs.
     /// </summary>
     public sealed class SettingsWatch

@@ -5,7 +5,7 @@ using DdnsAgent.Ports;
 namespace DdnsAgent.Engine
 {
     /// <summary>
-    /// Paces a platform's main loop around <see cref="AgentRuntime.Tick"/>: the loop sleeps in short slices
+    /// Paces a platform's main loop around <c>AgentRuntime.Tick</c>: the loop sleeps in short slices
     /// until the time the agent asked for, so that it notices new settings and network events between ticks.
     /// The wall clock can jump (SNTP sets it minutes after boot, or corrects it): a time that moved into the
     /// past is simply due, and a wait longer than the agent ever asks for means the clock went back, so the

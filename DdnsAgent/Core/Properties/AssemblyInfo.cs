@@ -1,7 +1,7 @@
 using System.Reflection;
 
 [assembly: AssemblyTitle("DdnsAgent.Core")]
-[assembly: AssemblyDescription("The portable DdnsAgent engine: protocol, address detection, state, settings, console, scheduler")]
+[assembly: AssemblyDescription("The DdnsAgent foundation: addresses, text, HTTP and DNS messages, hashes, the platform ports and address detection")]
 [assembly: AssemblyConfiguration("")]
 [assembly: AssemblyCopyright("")]
 [assembly: AssemblyTrademark("")]

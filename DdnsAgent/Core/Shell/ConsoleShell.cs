@@ -1,5 +1,6 @@
 using System;
 using DdnsAgent.Configuration;
+using DdnsAgent.Engine;
 using DdnsAgent.Ports;
 using DdnsAgent.Status;
 using DdnsAgent.Text;

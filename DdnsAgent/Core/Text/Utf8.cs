@@ -5,7 +5,7 @@ namespace DdnsAgent.Text
     /// Plane is encoded: every UTF-16 surrogate code unit, paired or lone, becomes U+FFFD (EF BF BD). That is
     /// what the device can do (nanoFramework's string indexer returns the high half of a pair twice), so the
     /// host does the same and both send the same bytes. The settings refuse such characters before they get
-    /// here (see <see cref="DdnsAgent.Configuration.TextRules"/>), so this rule never changes a value in use.
+    /// here (see <c>Configuration.TextRules</c>), so this rule never changes a value in use.
     /// </summary>
     public static class Utf8
     {

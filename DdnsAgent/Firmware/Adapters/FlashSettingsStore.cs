@@ -1,7 +1,6 @@
 using System;
 using System.Text;
 using DdnsAgent.Configuration;
-using DdnsAgent.Ports;
 using nanoFramework.Json;
 
 namespace DdnsAgent.Firmware

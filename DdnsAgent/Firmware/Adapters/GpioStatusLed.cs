@@ -1,7 +1,6 @@
 using System;
 using System.Device.Gpio;
 using System.Threading;
-using DdnsAgent.Ports;
 using DdnsAgent.Status;
 
 namespace DdnsAgent.Firmware

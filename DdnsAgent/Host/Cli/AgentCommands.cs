@@ -1,7 +1,6 @@
 using DdnsAgent.Configuration;
 using DdnsAgent.Engine;
 using DdnsAgent.Host.Adapters;
-using DdnsAgent.Ports;
 using DdnsAgent.Protocol;
 using DdnsAgent.Shell;
 using DdnsAgent.Status;

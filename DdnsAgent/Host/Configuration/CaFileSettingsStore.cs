@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using DdnsAgent.Configuration;
-using DdnsAgent.Ports;
 
 namespace DdnsAgent.Host.Configuration;
 

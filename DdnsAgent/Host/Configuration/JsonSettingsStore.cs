@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using DdnsAgent.Configuration;
-using DdnsAgent.Ports;
 
 namespace DdnsAgent.Host.Configuration;
 

@@ -1,8 +1,9 @@
 using DdnsAgent.Configuration;
+using DdnsAgent.Engine;
 using DdnsAgent.Ports;
 using DdnsAgent.Shell;
 
-namespace DdnsAgent.Engine
+namespace DdnsAgent.Runtime
 {
     /// <summary>
     /// The console's settings: edits go to a draft copy; `save` validates the whole draft, checks that the

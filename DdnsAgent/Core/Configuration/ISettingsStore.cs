@@ -1,6 +1,4 @@
-using DdnsAgent.Configuration;
-
-namespace DdnsAgent.Ports
+namespace DdnsAgent.Configuration
 {
     /// <summary>Where the settings live: a JSON file on I:\ on the device, in the state directory on the host.</summary>
     public interface ISettingsStore

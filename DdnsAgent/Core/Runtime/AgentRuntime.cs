@@ -1,10 +1,11 @@
 using System;
 using DdnsAgent.Configuration;
+using DdnsAgent.Engine;
 using DdnsAgent.Ports;
 using DdnsAgent.Shell;
 using DdnsAgent.Status;
 
-namespace DdnsAgent.Engine
+namespace DdnsAgent.Runtime
 {
     /// <summary>
     /// The whole agent assembled from the platform's ports: the scheduler, the event log and the console

@@ -1,7 +1,6 @@
-using DdnsAgent.Engine;
 using DdnsAgent.Status;
 
-namespace DdnsAgent.Shell
+namespace DdnsAgent.Engine
 {
     /// <summary>What the console asks of the running agent (implemented by the engine); the words are the shell's.</summary>
     public interface IAgentControl
