@@ -38,6 +38,7 @@ namespace DdnsAgent.Engine
         private readonly AgentEvents _events;
         private readonly Jitter _jitter;
         private readonly SendResult _result = new SendResult();
+        private readonly PublicationCheck _proof;
 
         private AgentSetup _setup;
         private DateTime _nextCheckUtc;
@@ -66,6 +67,7 @@ namespace DdnsAgent.Engine
             _sender = new UpdateSender(ports, request, response, events);
             _blobs = ports.Blobs;
             _store = new StateStore(ports.Blobs);
+            _proof = new PublicationCheck(ports.Dns, ports.Seed, events);
             _indicator.Show(LedState.Starting);
         }
 
@@ -113,6 +115,7 @@ namespace DdnsAgent.Engine
                 }
 
                 _store.SaveIfChanged(_state);
+                _proof.Configure(setup.ProofServer, setup.ProofPort, setup.Hostnames);
                 _nextCheckUtc = _clock.UtcNow;
             }
             finally
@@ -128,6 +131,7 @@ namespace DdnsAgent.Engine
             try
             {
                 _setup = null;
+                _proof.Configure(null, 0, null);
                 if (eraseState)
                 {
                     _state.Clear();
@@ -180,16 +184,23 @@ namespace DdnsAgent.Engine
                 if (now < _nextCheckUtc)
                 {
                     Show(_resting);
-                    return _nextCheckUtc;
+                    return ProveThenNext(now);
                 }
 
                 RunCheck(now, false);
-                return _nextCheckUtc;
+                return ProveThenNext(now);
             }
             finally
             {
                 Monitor.Exit(_sync);
             }
+        }
+
+        // The proof in DNS runs between checks, on its own times; it never changes what a check decides.
+        private DateTime ProveThenNext(DateTime now)
+        {
+            DateTime proof = _proof.Run(now);
+            return proof < _nextCheckUtc ? proof : _nextCheckUtc;
         }
 
         private CycleOutcome RunCheck(DateTime now, bool force)
@@ -222,6 +233,7 @@ namespace DdnsAgent.Engine
             }
 
             _sender.Send(_setup, _state, _detectedV4, _detectedV6, now, force, _result);
+            _proof.Begin(_state, now);
             _notBeforeUtc = now.AddSeconds(MinUpdateSpacingSeconds);
             UpdateOutcome outcome = _result.Outcome;
             _lastProblem = default(EventLogEntry);
