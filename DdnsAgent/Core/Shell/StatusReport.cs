@@ -136,6 +136,23 @@ namespace DdnsAgent.Shell
             }
         }
 
+        /// <summary>"  NAME IPv4 published: yes (as of T)" for each record the proof in DNS has something to say about.</summary>
+        public static void WritePublished(AgentSnapshot s, ITextSink output)
+        {
+            for (int host = 0; host < s.Hostnames.Length; host++)
+            {
+                for (int family = 0; family < 2; family++)
+                {
+                    int index = PublishedRecords.IndexOf(host, family == 0 ? AddressFamilyKind.IPv4 : AddressFamilyKind.IPv6);
+                    string published = index < s.Published.Count ? Published(s.Published, index) : null;
+                    if (published != null)
+                    {
+                        output.Write(string.Concat(new string[] { "  ", s.Hostnames[host], family == 0 ? " IPv4" : " IPv6", " published: ", published, NewLine }));
+                    }
+                }
+            }
+        }
+
         /// <summary>
         /// What the zone's DNS server said about the record after its last update: "yes (as of T)", "no, its DNS
         /// server answers X, not Y (as of T)", "unknown, why (as of T)", or while checking, when it checks again.
