@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using DdnsAgent.Configuration;
+using DdnsAgent.Tests.Support;
 
 namespace DdnsAgent.Tests.Configuration
 {
@@ -180,7 +181,7 @@ namespace DdnsAgent.Tests.Configuration
                 }
             }
 
-            Assert.Fail(key + ": '" + text + "' not in:\r\n" + report.ToString());
+            Expect.Fail(key + ": '" + text + "' not in:\r\n" + report.ToString());
         }
     }
 }
