@@ -245,6 +245,33 @@ namespace DdnsAgent.Tests.Engine
             Expect.Contains(show.Text, "dns.key-secret: ********\r\n");
         }
 
+        [TestMethod]
+        public void SettingItUpOnTheConsoleNeverEchoesTheSecret()
+        {
+            var rig = new RuntimeRig(null);
+            string[] lines =
+            {
+                "set provider rfc2136", "set dns.server 192.0.2.53", "set dns.zone Example.org", "set dns.key-name ddns-key.example.org.",
+                "set dns.key-secret " + FakeDnsServer.TestSecret, "set hostnames home.example.org", "save", "show",
+            };
+            for (int i = 0; i < lines.Length; i++)
+            {
+                string line = string.Concat(lines[i], "\r");
+                for (int k = 0; k < line.Length; k++)
+                {
+                    rig.Runtime.Shell.Feed((byte)line[k]);
+                }
+            }
+
+            string text = rig.Output.Text;
+            Assert.IsTrue(text.IndexOf(FakeDnsServer.TestSecret) < 0, text);
+            Expect.Contains(text, "set dns.key-secret ********************************************\r\n");
+            Expect.Contains(text, "settings saved");
+            Expect.Contains(text, "|   +-- dns.zone: example.org\r\n");
+            Expect.Contains(text, "|   +-- dns.key-secret: ********\r\n");
+            Assert.AreEqual(FakeDnsServer.TestSecret, rig.Runtime.Current.DnsKeySecret, "kept exactly");
+        }
+
         private static HostState StateOf(AgentRig rig)
         {
             var snapshot = new AgentSnapshot();

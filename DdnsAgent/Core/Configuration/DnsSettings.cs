@@ -35,14 +35,7 @@ namespace DdnsAgent.Configuration
         private static void CheckForRfc2136(Settings s, ValidationReport report)
         {
             Vocabulary words = report.Words;
-            for (int i = 0; i < UnusedByRfc2136.Length; i++)
-            {
-                SettingId id = UnusedByRfc2136[i];
-                if (TextValues.IsSet(SettingAccess.GetText(s, id)))
-                {
-                    report.Add(id, "is not used with provider rfc2136, which signs its updates with the TSIG key; " + words.ToUnset(id));
-                }
-            }
+            RefuseWhereSet(s, UnusedByRfc2136, "is not used with provider rfc2136, which signs its updates with the TSIG key; ", report);
 
             // Names outside the zone would be refused by the server (NOTZONE) on every attempt: said here instead.
             if (s.Hostnames == null || !TextValues.IsSet(s.DnsZone) || Rfc2136Settings.ZoneProblem(s.DnsZone) != null)
@@ -64,14 +57,7 @@ namespace DdnsAgent.Configuration
         private static void CheckForDyndns2(Settings s, ValidationReport report)
         {
             Vocabulary words = report.Words;
-            for (int i = 0; i < OnlyForRfc2136.Length; i++)
-            {
-                SettingId id = OnlyForRfc2136[i];
-                if (TextValues.IsSet(SettingAccess.GetText(s, id)))
-                {
-                    report.Add(id, "is used only with provider rfc2136; " + words.ToUnset(id));
-                }
-            }
+            RefuseWhereSet(s, OnlyForRfc2136, "is used only with provider rfc2136; ", report);
 
             if (s.DnsTtl != Rfc2136Settings.DefaultTtl)
             {
@@ -88,6 +74,18 @@ namespace DdnsAgent.Configuration
             if (!server && s.DnsPort != Rfc2136Settings.DefaultPort)
             {
                 report.Add(SettingId.DnsPort, "is used only with " + words.Key(SettingId.DnsServer) + "; " + words.ToUnset(SettingId.DnsPort) + ", or give the server with " + words.Assignment(SettingId.DnsServer, "ADDRESS"));
+            }
+        }
+
+        // Each of ids that has a value: why it would do nothing, and how to remove it.
+        private static void RefuseWhereSet(Settings s, SettingId[] ids, string why, ValidationReport report)
+        {
+            for (int i = 0; i < ids.Length; i++)
+            {
+                if (TextValues.IsSet(SettingAccess.GetText(s, ids[i])))
+                {
+                    report.Add(ids[i], why + report.Words.ToUnset(ids[i]));
+                }
             }
         }
     }

@@ -30,11 +30,11 @@ namespace DdnsAgent.Engine
         private readonly IDnsTransport _transport;
         private readonly AgentEvents _events;
         private readonly PublishedRecords _records = new PublishedRecords();
-        private readonly DnsExchange _exchange = new DnsExchange(DnsClient.MaxUdpRequest, AnswerCapacity);
-        private readonly AddressAnswerReader _reader = new AddressAnswerReader();
         private readonly IpAddress[] _found = new IpAddress[8];
-        private readonly DnsClient _client;
         private readonly Jitter _ids;
+        private DnsExchange _exchange;
+        private AddressAnswerReader _reader;
+        private DnsClient _client;
         private string _server;
         private string[] _names;
         private DateTime _next = DateTime.MaxValue;
@@ -44,9 +44,7 @@ namespace DdnsAgent.Engine
         {
             _transport = transport;
             _events = events;
-            _client = transport == null ? null : new DnsClient(transport);
             _ids = new Jitter(seed ^ 0x5EED);
-            _exchange.TimeoutMilliseconds = TimeoutMilliseconds;
         }
 
         /// <summary>What the server said about each record, by hostname position and family.</summary>
@@ -59,8 +57,21 @@ namespace DdnsAgent.Engine
         public void Configure(string server, int port, string[] names)
         {
             _server = _transport == null ? null : server;
-            _exchange.Server = server;
-            _exchange.Port = port;
+            if (_server != null && _exchange == null)
+            {
+                // Made the first time there is a server to ask: a board whose settings name none spends no heap on it.
+                _exchange = new DnsExchange(DnsClient.MaxUdpRequest, AnswerCapacity);
+                _exchange.TimeoutMilliseconds = TimeoutMilliseconds;
+                _reader = new AddressAnswerReader();
+                _client = new DnsClient(_transport);
+            }
+
+            if (_exchange != null)
+            {
+                _exchange.Server = server;
+                _exchange.Port = port;
+            }
+
             _names = names;
             _records.Reset(names == null ? 0 : names.Length);
             _next = DateTime.MaxValue;
