@@ -47,17 +47,41 @@ namespace DdnsAgent.Tests.Bind
             Assert.AreEqual(0, bind.Dig(name, "A").Length);
         }
 
+        [TestMethod]
+        public async Task ASettingsFileWithABadSecretIsRefusedWithoutEchoingIt()
+        {
+            await using CliRig rig = await CliRig.StartAsync();
+            const string secret = "not*base64*but*secret";
+            rig.WriteConfig(null, settings =>
+            {
+                Rfc2136(settings, "192.0.2.53", 53, "example.org", "key.example.org", "home.example.net", secret);
+                settings["Username"] = "alice";
+            });
+
+            ProgramRun run = rig.Run("once");
+            Assert.AreEqual(1, run.ExitCode, run.ToString());
+            StringAssert.Contains(run.AllText, "DnsKeySecret: contains a character that is not base64");
+            StringAssert.Contains(run.AllText, "Hostnames: 'home.example.net' is not in the zone example.org (DnsZone)");
+            StringAssert.Contains(run.AllText, "Username: is not used with provider rfc2136, which signs its updates with the TSIG key; remove `\"Username\"`");
+            Assert.IsFalse(run.AllText.Contains(secret), "the secret was echoed: " + run);
+        }
+
         private static void Rfc2136(Dictionary<string, object> settings, BindServer bind, string name, string secret)
+        {
+            Rfc2136(settings, bind.Address, bind.Port, bind.Zone, bind.KeyName, name, secret);
+        }
+
+        private static void Rfc2136(Dictionary<string, object> settings, string server, int port, string zone, string keyName, string name, string secret)
         {
             settings.Remove("ServerUrl");
             settings.Remove("Username");
             settings.Remove("Password");
             settings["Provider"] = "rfc2136";
             settings["Hostnames"] = new[] { name };
-            settings["DnsServer"] = bind.Address;
-            settings["DnsPort"] = bind.Port;
-            settings["DnsZone"] = bind.Zone;
-            settings["DnsKeyName"] = bind.KeyName;
+            settings["DnsServer"] = server;
+            settings["DnsPort"] = port;
+            settings["DnsZone"] = zone;
+            settings["DnsKeyName"] = keyName;
             settings["DnsKeySecret"] = secret;
         }
     }
