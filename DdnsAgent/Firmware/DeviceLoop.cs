@@ -183,7 +183,10 @@ namespace DdnsAgent.Firmware
             return true;
         }
 
-        /// <summary>TLS cannot check a certificate against a clock near 1970: nothing is sent until SNTP has set it.</summary>
+        /// <summary>
+        /// TLS cannot check a certificate against a clock near 1970, and a DNS server refuses a TSIG signature more
+        /// than 5 minutes off its own clock: nothing is sent until SNTP has set it.
+        /// </summary>
         private bool ClockIsSet()
         {
             if (ClockSync.IsValid)
@@ -202,7 +205,7 @@ namespace DdnsAgent.Firmware
             if (!_clockReported)
             {
                 _clockReported = true;
-                _io.Report("clock: SNTP has not set the time yet (is UDP port 123 blocked?); HTTPS waits until it has");
+                _io.Report("clock: SNTP has not set the time yet (is UDP port 123 blocked?); HTTPS and signed DNS updates wait until it has");
             }
 
             return false;

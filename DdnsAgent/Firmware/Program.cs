@@ -42,6 +42,7 @@ namespace DdnsAgent.Firmware
             {
                 Clock = new DeviceClock(),
                 Http = http,
+                Dns = new DeviceDnsTransport(),
                 Network = network,
                 Blobs = blobs,
                 Settings = new FlashSettingsStore(blobs),

@@ -13,7 +13,7 @@ namespace DdnsAgent.Host;
 
 /// <summary>
 /// The agent on this machine: Core's runtime composed from the host adapters (system clock, state files in
-/// the state directory, the JSON settings file, the machine's network and HTTPS), its events printed as log
+/// the state directory, the JSON settings file, the machine's network, HTTPS and DNS), its events printed as log
 /// lines, and the daemon loop that ticks it.
 /// </summary>
 public sealed class HostAgent : IDisposable
@@ -41,6 +41,7 @@ public sealed class HostAgent : IDisposable
         {
             Clock = _clock,
             Http = _transport,
+            Dns = new HostDnsTransport(),
             Network = _network,
             Blobs = blobs,
             Settings = words.IsSettingsFile ? new CheckedSettingsStore(CaFiles, paths.ConfigFile) : CaFiles,

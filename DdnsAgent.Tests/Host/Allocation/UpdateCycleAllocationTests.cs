@@ -58,6 +58,49 @@ namespace DdnsAgent.Tests.Allocation
             Assert.AreEqual(0L, bytes, "bytes allocated by update rounds");
         }
 
+        [TestMethod]
+        [DataRow(1, false)]
+        [DataRow(3, true)]
+        public void AnRfc2136RoundAndItsProofAllocateNothing(int hosts, bool dualStack)
+        {
+            var clock = new FakeClock(AgentRig.Start);
+            var transport = new AlternatingTransport(dualStack);
+            Settings settings = AgentRig.Rfc2136Settings();
+            settings.Hostnames = hosts == 1 ? new[] { "home.example.org" } : new[] { "home.example.org", "nas.example.org", "example.org" };
+            settings.IPv6 = dualStack;
+            var dns = new FakeDnsServer(clock, FakeDnsServer.TestKeyName, FakeDnsServer.TestSecret, settings.Hostnames);
+            var log = new EventLog();
+            var agent = new Agent(
+                new AgentPorts { Clock = clock, Http = transport, Dns = dns, Network = new FakeNetworkStack(), Blobs = new ReusingBlobStore(), Indicator = new FakeStatusIndicator(), DeviceName = "Test", Seed = 1 },
+                new AgentEvents(log, clock));
+            Assert.IsTrue(AgentSetup.TryCreate(settings, "Test", out AgentSetup setup, out string problem), problem);
+            agent.Configure(setup);
+            agent.Tick();
+            clock.AdvanceSeconds(2);
+            agent.Tick();
+            agent.Tick(); // a run asks four questions at most; the rest in the next tick
+            int queriesPerRound = dns.Queries;
+
+            // Each round: a new address signed into the zone, then 2 s later the proof asks the zone for each record.
+            long bytes = AllocationMeter.BytesAllocated(() =>
+            {
+                transport.Flip();
+                clock.AdvanceSeconds(Agent.MinUpdateSpacingSeconds);
+                agent.Tick();
+                clock.AdvanceSeconds(2);
+                agent.Tick();
+                agent.Tick();
+            });
+
+            Assert.AreEqual(AllocationMeter.WarmUp + AllocationMeter.Iterations + 1, dns.Updates, "every round sent one signed update");
+            Assert.AreEqual(hosts * (dualStack ? 2 : 1), queriesPerRound, "the proof asked once per record");
+            Assert.AreEqual((AllocationMeter.WarmUp + AllocationMeter.Iterations + 1) * queriesPerRound, dns.Queries);
+            Assert.AreEqual(LedState.AllGood, agent.State);
+            Assert.AreEqual(0, transport.ProviderRequests, "nothing went over HTTP but detection");
+            StringAssert.StartsWith(log.EntryAt(log.Count - 1).Message, "published: ");
+            Assert.AreEqual(0L, bytes, "bytes allocated by RFC 2136 update rounds and their proof");
+        }
+
         /// <summary>The reflector's address changes between two prepared answers; the provider says good. Allocates nothing.</summary>
         private sealed class AlternatingTransport : IHttpTransport
         {

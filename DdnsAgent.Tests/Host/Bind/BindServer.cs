@@ -130,6 +130,12 @@ namespace DdnsAgent.Tests.Bind
         /// <summary>Runs nsupdate (bind9-utils) with the test key: for setting up records the agent never writes.</summary>
         public void NsUpdate(params string[] commands)
         {
+            Assert.IsTrue(TryNsUpdate(out string error, commands), "nsupdate failed: " + error);
+        }
+
+        /// <summary>Runs nsupdate with the test key; false with its error output when the server refused or it failed.</summary>
+        public bool TryNsUpdate(out string error, params string[] commands)
+        {
             string nsupdate = FindTool("nsupdate") ?? throw new AssertFailedException("nsupdate (package bind9-utils) is not installed");
             var start = new ProcessStartInfo(nsupdate)
             {
@@ -150,9 +156,17 @@ namespace DdnsAgent.Tests.Bind
 
             process.StandardInput.WriteLine("send");
             process.StandardInput.Close();
-            string error = process.StandardError.ReadToEnd();
-            Assert.IsTrue(process.WaitForExit(10000), "nsupdate did not finish");
-            Assert.AreEqual(0, process.ExitCode, "nsupdate failed: " + error);
+            var output = process.StandardOutput.ReadToEndAsync();
+            error = process.StandardError.ReadToEnd();
+            if (!process.WaitForExit(10000))
+            {
+                process.Kill(true);
+                error = "nsupdate did not finish in 10 s";
+                return false;
+            }
+
+            error += output.Result;
+            return process.ExitCode == 0;
         }
 
         private static TsigKey MakeKey(string name, string secret)

@@ -95,7 +95,31 @@ namespace DdnsAgent.Tests.Configuration
             preset.Hostnames = new[] { "h\u00f6me.example.com", "a.example.com" };
             preset.Username = "bad\ufffd";
             preset.CaCertificate = "not a certificate";
-            return new[] { empty, custom, preset };
+            Settings rfc2136 = SettingsSamples.Valid();
+            rfc2136.Provider = "rfc2136";
+            rfc2136.DnsServer = "dns://ns1.example.net";
+            rfc2136.DnsPort = 0;
+            rfc2136.DnsKeySecret = "short";
+            rfc2136.DnsTtl = -1;
+
+            Settings dyndns2 = SettingsSamples.Valid();
+            dyndns2.DnsServer = "ns1.example.net";
+            dyndns2.DnsVerify = false;
+            dyndns2.DnsZone = "example.com";
+            dyndns2.DnsTtl = 300;
+
+            Settings unsetServer = SettingsSamples.Valid();
+            unsetServer.DnsPort = 5353;
+
+            Settings outside = SettingsSamples.Valid();
+            outside.Provider = "rfc2136";
+            outside.Username = null;
+            outside.Password = null;
+            outside.DnsServer = "192.0.2.53";
+            outside.DnsZone = "example.org";
+            outside.DnsKeyName = "key";
+            outside.DnsKeySecret = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+            return new[] { empty, custom, preset, rfc2136, dyndns2, unsetServer, outside };
         }
     }
 }

@@ -17,8 +17,9 @@ namespace DdnsAgent.Tests.Integration
     /// <summary>
     /// The whole agent (AgentRuntime) on the host adapters, against a dyndns2 emulator and a reflector on
     /// two real HTTPS servers on 127.0.0.1, both signed by a CA made for the test. Settings live in a JSON
-    /// file and the state in files of a temp directory, so <see cref="Boot"/> is a real restart. Only the
-    /// clock (so that 30-minute waits take no time) and the network stack's link state are simulated.
+    /// file and the state in files of a temp directory, so <see cref="Boot"/> is a real restart. DNS goes over the
+    /// host's real DNS transport (<see cref="Dns"/> records it). Only the clock (so that 30-minute waits take no
+    /// time) and the network stack's link state are simulated.
     /// </summary>
     public sealed class ScenarioRig : IAsyncDisposable
     {
@@ -46,13 +47,17 @@ namespace DdnsAgent.Tests.Integration
 
         public Dyndns2Emulator Emulator { get; private set; }
 
-        public FakeClock Clock { get; } = new FakeClock(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        /// <summary>The agent's clock: 2026-03-02 08:00 unless the rig was started at another time (a DNS server checks signatures against its own).</summary>
+        public FakeClock Clock { get; private set; } = new FakeClock(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
 
         public FakeNetworkStack Network { get; } = new FakeNetworkStack();
 
         public FakeStatusIndicator Indicator { get; } = new FakeStatusIndicator();
 
         public RecordingTransport Transport { get; private set; }
+
+        /// <summary>The host's DNS transport, recorded: rfc2136 updates and the proof in DNS.</summary>
+        public RecordingDnsTransport Dns { get; private set; }
 
         public string Directory { get; private set; }
 
@@ -79,11 +84,17 @@ namespace DdnsAgent.Tests.Integration
         /// <summary>
         /// Starts the servers. The provider gets <paramref name="provider"/> (default: one account owning
         /// <see cref="Hostname"/>); with <paramref name="providerCa"/> its certificate comes from that CA
-        /// instead of the trusted one. The reflector answers public addresses at /ip4 and /ip6.
+        /// instead of the trusted one. The reflector answers public addresses at /ip4 and /ip6. With <paramref name="clockStart"/>
+        /// the agent's clock starts then (near the real time, for a DNS server that checks TSIG times).
         /// </summary>
-        public static async Task<ScenarioRig> StartAsync(Dyndns2EmulatorOptions provider = null, TestCertificateAuthority providerCa = null)
+        public static async Task<ScenarioRig> StartAsync(Dyndns2EmulatorOptions provider = null, TestCertificateAuthority providerCa = null, DateTime? clockStart = null)
         {
             var rig = new ScenarioRig();
+            if (clockStart.HasValue)
+            {
+                rig.Clock = new FakeClock(clockStart.Value);
+            }
+
             rig.Directory = Path.Combine(Path.GetTempPath(), "ddns-agent-scenario-" + Guid.NewGuid().ToString("N"));
             System.IO.Directory.CreateDirectory(rig.Directory);
             rig.Ca = rig.Own(TestCertificateAuthority.Create("Scenario Root CA"));
@@ -96,6 +107,7 @@ namespace DdnsAgent.Tests.Integration
             rig.Reflector.Serve(IPv6Path, ReflectorFormat.PlainText, TestAddresses.PublicIPv6);
             rig._hostTransport = new HostHttpTransport(new TrustPolicy(new X509Certificate2Collection(rig.Ca.PublicCertificate)), false);
             rig.Transport = new RecordingTransport(rig._hostTransport);
+            rig.Dns = new RecordingDnsTransport(new HostDnsTransport());
             return rig;
         }
 
@@ -142,6 +154,7 @@ namespace DdnsAgent.Tests.Integration
             {
                 Clock = Clock,
                 Http = Transport,
+                Dns = Dns,
                 Network = Network,
                 Blobs = new FileBlobStore(StateDirectory),
                 Settings = new JsonSettingsStore(ConfigPath),

@@ -62,6 +62,18 @@ namespace DdnsAgent.Tests.Servers
 
         public RegisteredAddressTable Addresses { get; } = new RegisteredAddressTable();
 
+        /// <summary>What <see cref="Dyndns2EmulatorOptions.Publisher"/> refused, "host: why" (each answered dnserr).</summary>
+        public IReadOnlyList<string> PublishFailures
+        {
+            get
+            {
+                lock (Addresses.Gate)
+                {
+                    return rules.PublishFailures.ToArray();
+                }
+            }
+        }
+
         /// <summary>Faults served, in order, before any normal processing.</summary>
         public FaultQueue Faults { get; } = new FaultQueue();
 

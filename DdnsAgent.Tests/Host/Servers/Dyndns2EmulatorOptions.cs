@@ -63,12 +63,24 @@ namespace DdnsAgent.Tests.Servers
         /// </summary>
         public string InvalidOptionAnswer { get; set; } = "badparam";
 
+        /// <summary>
+        /// Where accepted updates go, as a real provider puts them into its DNS (the test BIND, for example); null: only
+        /// the emulator's own table. An update the publisher refuses is answered `dnserr` and not recorded.
+        /// </summary>
+        public IRecordPublisher Publisher { get; set; }
+
         /// <summary>The emulator's clock (for `interval`); replace it to control time in tests.</summary>
         public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
 
         public IReadOnlyList<Dyndns2Account> Accounts
         {
             get { return accounts; }
+        }
+
+        public Dyndns2EmulatorOptions PublishTo(IRecordPublisher publisher)
+        {
+            Publisher = publisher;
+            return this;
         }
 
         /// <summary>Adds an account that owns <paramref name="hostnames"/>. Names owned by another account answer `!yours`.</summary>

@@ -68,6 +68,44 @@ namespace DdnsAgent.Tests.Servers
         }
 
         [TestMethod]
+        public async Task AcceptedChangesArePublishedAndARefusalIsADnsError()
+        {
+            var publisher = new ScriptedPublisher();
+            await using Dyndns2Emulator emulator = await Start(Standard().PublishTo(publisher));
+            using HttpClient client = Client();
+            string query = "?hostname=" + Home + "&myip=" + TestAddresses.PublicIPv4;
+
+            Assert.AreEqual("good " + TestAddresses.PublicIPv4, (await Update(client, emulator, query)).Body);
+            Assert.AreEqual(Home + " " + TestAddresses.PublicIPv4 + " -", publisher.Published.Single());
+            Assert.AreEqual("nochg " + TestAddresses.PublicIPv4, (await Update(client, emulator, query)).Body);
+            Assert.AreEqual(1, publisher.Published.Count, "nothing changed, nothing published");
+
+            publisher.Refuse = "SERVFAIL";
+            Assert.AreEqual("dnserr", (await Update(client, emulator, "?hostname=" + Home + "&myip=" + TestAddresses.OtherPublicIPv4)).Body);
+            Assert.AreEqual(IPAddress.Parse(TestAddresses.PublicIPv4), emulator.Addresses.Find(Home).IPv4, "a refused change is not recorded");
+            Assert.AreEqual(Home + ": SERVFAIL", emulator.PublishFailures.Single());
+        }
+
+        /// <summary>Records what it is asked to publish; refuses with <see cref="Refuse"/> when set.</summary>
+        private sealed class ScriptedPublisher : IRecordPublisher
+        {
+            public System.Collections.Generic.List<string> Published { get; } = new System.Collections.Generic.List<string>();
+
+            public string Refuse { get; set; }
+
+            public bool TryPublish(string name, IPAddress ipv4, IPAddress ipv6, out string problem)
+            {
+                problem = Refuse;
+                if (Refuse == null)
+                {
+                    Published.Add(name + " " + (ipv4?.ToString() ?? "-") + " " + (ipv6?.ToString() ?? "-"));
+                }
+
+                return Refuse == null;
+            }
+        }
+
+        [TestMethod]
         public async Task AChangedAddressResetsTheNochgCount()
         {
             var options = Standard();

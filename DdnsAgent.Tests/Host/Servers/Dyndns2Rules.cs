@@ -22,6 +22,9 @@ namespace DdnsAgent.Tests.Servers
 
         private RegisteredAddressTable Addresses { get; }
 
+        /// <summary>What the publisher refused, per host (the answer was dnserr).</summary>
+        public List<string> PublishFailures { get; } = new List<string>();
+
         /// <summary>The whole answer body for one request, its HTTP status, and any violation to record.</summary>
         public string Decide(HttpContext context, Dyndns2Exchange exchange, out int status, out string violation)
         {
@@ -182,6 +185,12 @@ namespace DdnsAgent.Tests.Servers
 
             bool changed = (addresses.IPv4 != null && !addresses.IPv4.Equals(host.IPv4))
                 || (addresses.IPv6 != null && !addresses.IPv6.Equals(host.IPv6));
+            if (changed && Options.Publisher != null && !Options.Publisher.TryPublish(name, addresses.IPv4, addresses.IPv6, out string refused))
+            {
+                PublishFailures.Add(name + ": " + refused);
+                return "dnserr"; // the provider's own DNS failed: nothing changes
+            }
+
             host.LastAccepted = now;
             string registered = string.Join(",", new[] { addresses.IPv4, addresses.IPv6 }.Where(a => a != null));
             if (changed)

@@ -56,6 +56,23 @@ namespace DdnsAgent.Tests.Configuration
             AssertReportHintsWork(s);
 
             s = SettingsSamples.Valid();
+            s.Provider = "rfc2136";
+            s.DnsPort = 0;
+            s.DnsZone = "example.org";
+            AssertReportHintsWork(s);
+
+            s = SettingsSamples.Valid();
+            s.DnsServer = "ns1.example.net";
+            s.DnsVerify = false;
+            s.DnsKeyName = "key";
+            s.DnsTtl = 300;
+            AssertReportHintsWork(s);
+
+            s = SettingsSamples.Valid();
+            s.DnsPort = 5353;
+            AssertReportHintsWork(s);
+
+            s = SettingsSamples.Valid();
             s.Provider = "inwx";
             s.Hostnames = new string[] { "foo", "a.example.com" };
             s.UserAgent = "an agent text that is far too long: 0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789";

@@ -14,7 +14,7 @@ namespace DdnsAgent.Tests.Configuration
         public void EveryKeyIsListedOnceInShowOrder()
         {
             string[] keys = SettingsEditor.Keys;
-            Assert.AreEqual(27, keys.Length);
+            Assert.AreEqual(34, keys.Length);
             Assert.AreEqual("wifi.ssid", keys[0]);
             Assert.AreEqual("console.baud", keys[keys.Length - 1]);
             for (int i = 0; i < keys.Length; i++)
@@ -36,8 +36,10 @@ namespace DdnsAgent.Tests.Configuration
                 secrets += SettingsEditor.IsSecret(keys[i]) ? 1 : 0;
             }
 
-            Assert.AreEqual(2, secrets);
+            Assert.AreEqual(3, secrets);
             Assert.IsTrue(SettingsEditor.IsSecret("password"));
+            Assert.IsTrue(SettingsEditor.IsSecret("dns.key-secret"));
+            Assert.IsFalse(SettingsEditor.IsSecret("dns.key-name"));
             Assert.IsTrue(SettingsEditor.IsSecret("wifi.password"));
             Assert.IsFalse(SettingsEditor.IsSecret("username"));
             Assert.IsFalse(SettingsEditor.IsSecret("nonsense"));
@@ -225,6 +227,14 @@ namespace DdnsAgent.Tests.Configuration
                 "|   +-- mx: (not set: left out of the request)\r\n" +
                 "|   +-- backmx: (not set: left out of the request)\r\n" +
                 "|   `-- offline: (not set: left out of the request)\r\n" +
+                "+-- DNS server\r\n" +
+                "|   +-- dns.server: (not set: needed by rfc2136; with dyndns2, no proof)\r\n" +
+                "|   +-- dns.port: 53\r\n" +
+                "|   +-- dns.zone: (not set: needed by rfc2136)\r\n" +
+                "|   +-- dns.key-name: (not set: needed by rfc2136)\r\n" +
+                "|   +-- dns.key-secret: (not set: needed by rfc2136)\r\n" +
+                "|   +-- dns.ttl: 60\r\n" +
+                "|   `-- dns.verify: yes\r\n" +
                 "+-- Address detection\r\n" +
                 "|   +-- ip.source: auto\r\n" +
                 "|   +-- reflectors: (not set: the built-in list)\r\n" +

@@ -8,6 +8,7 @@ using DdnsAgent.Configuration;
 using DdnsAgent.Detection;
 using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
+using DdnsAgent.Rfc2136;
 using DdnsAgent.Text;
 
 namespace DdnsAgent.Tests.Configuration
@@ -263,9 +264,9 @@ namespace DdnsAgent.Tests.Configuration
             for (int i = 0; i < ProviderCatalog.Count; i++)
             {
                 ProviderPreset preset = ProviderCatalog.Get(i);
-                if (preset.UsesServerSetting)
+                if (preset.UsesServerSetting || preset.Protocol == Rfc2136Protocol.Name)
                 {
-                    continue; // "custom", checked below
+                    continue; // "custom" is checked below, rfc2136 in the RFC 2136 tests
                 }
 
                 Settings s = SettingsSamples.Valid();
@@ -281,7 +282,7 @@ namespace DdnsAgent.Tests.Configuration
             }
 
             string ids = ProviderCatalog.IdList;
-            Assert.AreEqual(ids.Length - ", custom".Length, ids.IndexOf(", custom"), ids);
+            Assert.AreEqual(ids.Length - ", custom, rfc2136".Length, ids.IndexOf(", custom"), ids);
             Settings custom = SettingsSamples.Valid();
             custom.Provider = "Custom";
             custom.ServerUrl = "https://dyn.example.net/nic/update";

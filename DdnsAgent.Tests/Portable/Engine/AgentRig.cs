@@ -22,6 +22,7 @@ namespace DdnsAgent.Tests.Engine
             Provider = new FakeProvider(Clock);
             Blobs = new FakeBlobStore();
             Indicator = new FakeStatusIndicator();
+            Dns = new FakeDnsServer(Clock, FakeDnsServer.TestKeyName, FakeDnsServer.TestSecret, settings.Hostnames ?? new string[0]);
             Settings = settings;
             Boot();
         }
@@ -31,6 +32,9 @@ namespace DdnsAgent.Tests.Engine
         public FakeProvider Provider { get; }
         public FakeBlobStore Blobs { get; }
         public FakeStatusIndicator Indicator { get; }
+
+        /// <summary>The zone's DNS server, for rfc2136 and the proof in DNS; it holds the first settings' hostnames.</summary>
+        public FakeDnsServer Dns { get; }
         public Settings Settings { get; private set; }
         public Agent Agent { get; private set; }
         public EventLog Events { get; private set; }
@@ -54,6 +58,24 @@ namespace DdnsAgent.Tests.Engine
             };
         }
 
+        /// <summary>rfc2136 to <see cref="Dns"/>: home.example.org in the zone example.org, signed with the test key.</summary>
+        public static Settings Rfc2136Settings()
+        {
+            return new Settings
+            {
+                Provider = "rfc2136",
+                DnsServer = "192.0.2.53",
+                DnsZone = "example.org",
+                DnsKeyName = FakeDnsServer.TestKeyName,
+                DnsKeySecret = FakeDnsServer.TestSecret,
+                Hostnames = new string[] { "home.example.org" },
+                IpSource = "web",
+                Reflectors = new string[] { "https://ip.test/" },
+                CheckIntervalSeconds = 300,
+                ForceRefreshDays = 25,
+            };
+        }
+
         /// <summary>A power cycle: a new agent on the same flash, network and clock.</summary>
         public void Boot()
         {
@@ -62,6 +84,7 @@ namespace DdnsAgent.Tests.Engine
             {
                 Clock = Clock,
                 Http = Provider,
+                Dns = Dns,
                 Network = Network,
                 Blobs = Blobs,
                 Indicator = Indicator,
@@ -112,6 +135,42 @@ namespace DdnsAgent.Tests.Engine
         public void Tick()
         {
             NextTick = Agent.Tick();
+        }
+
+        /// <summary>True when some event's message contains text.</summary>
+        public bool Logged(string text)
+        {
+            for (int i = 0; i < Events.Count; i++)
+            {
+                if (Events.EntryAt(i).Message.IndexOf(text) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Every event's message, one per line (for failure messages).</summary>
+        public string LogText()
+        {
+            string text = string.Empty;
+            for (int i = 0; i < Events.Count; i++)
+            {
+                text = string.Concat(text, Events.EntryAt(i).Message, "\n");
+            }
+
+            return text;
+        }
+
+        /// <summary>What `status` prints now.</summary>
+        public string Status()
+        {
+            var snapshot = new AgentSnapshot();
+            Agent.Read(snapshot);
+            var output = new RecordingTextSink();
+            StatusReport.Write(snapshot, output);
+            return output.Text;
         }
 
         /// <summary>One round on request, reported as the host's `once` reports it.</summary>

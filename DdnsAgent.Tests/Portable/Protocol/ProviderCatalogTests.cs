@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
+using DdnsAgent.Rfc2136;
 
 namespace DdnsAgent.Tests.Protocol
 {
@@ -18,7 +19,7 @@ namespace DdnsAgent.Tests.Protocol
             for (int i = 0; i < ProviderCatalog.Count; i++)
             {
                 ProviderPreset row = ProviderCatalog.Get(i);
-                Assert.AreEqual(Dyndns2Protocol.Name, row.Protocol, row.Id);
+                Assert.IsTrue(row.Protocol == Dyndns2Protocol.Name || row.Protocol == Rfc2136Protocol.Name, row.Id + ": " + row.Protocol);
                 Assert.IsTrue(row.DisplayName != null && row.DisplayName.Length > 0, row.Id + ": display name");
                 for (int j = 0; j < i; j++)
                 {
@@ -30,7 +31,7 @@ namespace DdnsAgent.Tests.Protocol
         [TestMethod]
         public void TheDyndns2PresetsAndCustomAreRowsWithTheirTraits()
         {
-            Assert.AreEqual(Dyndns2Presets.Count + 1, ProviderCatalog.Count, "every dyndns2 preset, plus custom");
+            Assert.AreEqual(Dyndns2Presets.Count + 2, ProviderCatalog.Count, "every dyndns2 preset, plus custom and rfc2136");
             for (int i = 0; i < Dyndns2Presets.Count; i++)
             {
                 Dyndns2Preset preset = Dyndns2Presets.Get(i);
@@ -53,6 +54,27 @@ namespace DdnsAgent.Tests.Protocol
         }
 
         [TestMethod]
+        public void Rfc2136IsOneRowOfItsOwnProtocol()
+        {
+            ProviderPreset row = ProviderCatalog.Find("RFC2136");
+            Assert.IsNotNull(row);
+            Assert.AreEqual(Rfc2136Protocol.Name, row.Id);
+            Assert.AreEqual(Rfc2136Protocol.Name, row.Protocol);
+            Assert.IsFalse(row.UsesServerSetting, "its server is dns.server, not the dyndns2 update URL");
+            Assert.IsTrue(row.SupportsIPv6);
+            Assert.IsTrue(row.SendsHostname);
+            Assert.IsFalse(row.UsernameIsHostname);
+            Assert.IsNull(row.Details);
+            int rows = 0;
+            for (int i = 0; i < ProviderCatalog.Count; i++)
+            {
+                rows += ProviderCatalog.Get(i).Protocol == Rfc2136Protocol.Name ? 1 : 0;
+            }
+
+            Assert.AreEqual(1, rows);
+        }
+
+        [TestMethod]
         public void FindIgnoresCaseAndKnowsOnlyRows()
         {
             Assert.AreSame(ProviderCatalog.Find("desec"), ProviderCatalog.Find("DeSEC"));
@@ -68,7 +90,7 @@ namespace DdnsAgent.Tests.Protocol
         {
             string ids = ProviderCatalog.IdList;
             Assert.IsTrue(ids.StartsWith("dyn, noip, "), ids);
-            Assert.IsTrue(ids.EndsWith(", inwx, custom"), ids);
+            Assert.IsTrue(ids.EndsWith(", inwx, custom, rfc2136"), ids);
             for (int i = 0; i < ProviderCatalog.Count; i++)
             {
                 Assert.IsTrue(ids.IndexOf(ProviderCatalog.Get(i).Id) >= 0, ProviderCatalog.Get(i).Id);

@@ -27,6 +27,13 @@ namespace DdnsAgent.Configuration
                 case SettingId.Mx: return "Mx";
                 case SettingId.BackMx: return "BackMx";
                 case SettingId.Offline: return "Offline";
+                case SettingId.DnsServer: return "DnsServer";
+                case SettingId.DnsPort: return "DnsPort";
+                case SettingId.DnsZone: return "DnsZone";
+                case SettingId.DnsKeyName: return "DnsKeyName";
+                case SettingId.DnsKeySecret: return "DnsKeySecret";
+                case SettingId.DnsTtl: return "DnsTtl";
+                case SettingId.DnsVerify: return "DnsVerify";
                 case SettingId.IpSource: return "IpSource";
                 case SettingId.Reflectors: return "Reflectors";
                 case SettingId.RequireAgreement: return "RequireAgreement";

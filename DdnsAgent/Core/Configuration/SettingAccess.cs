@@ -19,6 +19,10 @@ namespace DdnsAgent.Configuration
                 case SettingId.Mx: return s.Mx;
                 case SettingId.BackMx: return s.BackMx;
                 case SettingId.Offline: return s.Offline;
+                case SettingId.DnsServer: return s.DnsServer;
+                case SettingId.DnsZone: return s.DnsZone;
+                case SettingId.DnsKeyName: return s.DnsKeyName;
+                case SettingId.DnsKeySecret: return s.DnsKeySecret;
                 case SettingId.IpSource: return s.IpSource;
                 case SettingId.UserAgent: return s.UserAgent;
                 case SettingId.CaCertificate: return s.CaCertificate;
@@ -41,6 +45,10 @@ namespace DdnsAgent.Configuration
                 case SettingId.Mx: s.Mx = value; break;
                 case SettingId.BackMx: s.BackMx = value; break;
                 case SettingId.Offline: s.Offline = value; break;
+                case SettingId.DnsServer: s.DnsServer = value; break;
+                case SettingId.DnsZone: s.DnsZone = value; break;
+                case SettingId.DnsKeyName: s.DnsKeyName = value; break;
+                case SettingId.DnsKeySecret: s.DnsKeySecret = value; break;
                 case SettingId.IpSource: s.IpSource = value; break;
                 case SettingId.UserAgent: s.UserAgent = value; break;
                 case SettingId.CaCertificate: s.CaCertificate = value; break;
@@ -54,6 +62,7 @@ namespace DdnsAgent.Configuration
                 case SettingId.IPv4: return s.IPv4;
                 case SettingId.IPv6: return s.IPv6;
                 case SettingId.RequireAgreement: return s.RequireAgreement;
+                case SettingId.DnsVerify: return s.DnsVerify;
                 case SettingId.AllowPlainHttp: return s.AllowPlainHttp;
                 case SettingId.LedActiveLow: return s.LedActiveLow;
                 default: return false;
@@ -67,6 +76,7 @@ namespace DdnsAgent.Configuration
                 case SettingId.IPv4: s.IPv4 = value; break;
                 case SettingId.IPv6: s.IPv6 = value; break;
                 case SettingId.RequireAgreement: s.RequireAgreement = value; break;
+                case SettingId.DnsVerify: s.DnsVerify = value; break;
                 case SettingId.AllowPlainHttp: s.AllowPlainHttp = value; break;
                 case SettingId.LedActiveLow: s.LedActiveLow = value; break;
             }
@@ -78,6 +88,8 @@ namespace DdnsAgent.Configuration
             {
                 case SettingId.CheckIntervalSeconds: return s.CheckIntervalSeconds;
                 case SettingId.ForceRefreshDays: return s.ForceRefreshDays;
+                case SettingId.DnsPort: return s.DnsPort;
+                case SettingId.DnsTtl: return s.DnsTtl;
                 case SettingId.LedPin: return s.LedPin;
                 case SettingId.ConsoleRxPin: return s.ConsoleRxPin;
                 case SettingId.ConsoleTxPin: return s.ConsoleTxPin;
@@ -92,6 +104,8 @@ namespace DdnsAgent.Configuration
             {
                 case SettingId.CheckIntervalSeconds: s.CheckIntervalSeconds = value; break;
                 case SettingId.ForceRefreshDays: s.ForceRefreshDays = value; break;
+                case SettingId.DnsPort: s.DnsPort = value; break;
+                case SettingId.DnsTtl: s.DnsTtl = value; break;
                 case SettingId.LedPin: s.LedPin = value; break;
                 case SettingId.ConsoleRxPin: s.ConsoleRxPin = value; break;
                 case SettingId.ConsoleTxPin: s.ConsoleTxPin = value; break;

@@ -10,6 +10,7 @@ namespace DdnsAgent.Configuration
         public const string AccountGroup = "Account";
         public const string NamesGroup = "Names";
         public const string OptionsGroup = "Update options";
+        public const string DnsGroup = "DNS server";
         public const string DetectionGroup = "Address detection";
         public const string TimingGroup = "Timing";
         public const string HttpGroup = "HTTP and TLS";
@@ -63,6 +64,13 @@ namespace DdnsAgent.Configuration
             new SettingKey(SettingId.Mx, "mx", SettingKind.Text, OptionsGroup, false, "mail exchanger host name (ASCII), or NOCHG", "left out of the request"),
             new SettingKey(SettingId.BackMx, "backmx", SettingKind.Text, OptionsGroup, false, "YES, NO or NOCHG", "left out of the request"),
             new SettingKey(SettingId.Offline, "offline", SettingKind.Text, OptionsGroup, false, "YES or NO (paid accounts only)", "left out of the request"),
+            new SettingKey(SettingId.DnsServer, "dns.server", SettingKind.Text, DnsGroup, false, "the zone's primary DNS server, an IP address or host name in ASCII: rfc2136 sends its updates there, and any provider's proof asks it", "needed by rfc2136; with dyndns2, no proof"),
+            new SettingKey(SettingId.DnsPort, "dns.port", SettingKind.Number, DnsGroup, false, "its DNS port, 1 to 65535", null),
+            new SettingKey(SettingId.DnsZone, "dns.zone", SettingKind.Text, DnsGroup, false, "rfc2136: the zone every hostname is in, e.g. example.org", "needed by rfc2136"),
+            new SettingKey(SettingId.DnsKeyName, "dns.key-name", SettingKind.Text, DnsGroup, false, "rfc2136: the TSIG key's name, as the server's key statement has it (hmac-sha256)", "needed by rfc2136"),
+            new SettingKey(SettingId.DnsKeySecret, "dns.key-secret", SettingKind.Secret, DnsGroup, false, "rfc2136: the TSIG key's secret in base64, as tsig-keygen prints it (16 to 128 bytes)", "needed by rfc2136"),
+            new SettingKey(SettingId.DnsTtl, "dns.ttl", SettingKind.Number, DnsGroup, false, "rfc2136: seconds resolvers may cache the records the agent writes, 0 to 86400", null),
+            new SettingKey(SettingId.DnsVerify, "dns.verify", SettingKind.Flag, DnsGroup, false, "yes: after each update, ask dns.server whether every name answers the new address (status: published); with dyndns2 only when dns.server is set", null),
             new SettingKey(SettingId.IpSource, "ip.source", SettingKind.Text, DetectionGroup, false, "auto (own address when public, else web), interface or web", "auto"),
             new SettingKey(SettingId.Reflectors, "reflectors", SettingKind.List, DetectionGroup, false, "what-is-my-IP URLs in ASCII, comma-separated, at most 8", "the built-in list"),
             new SettingKey(SettingId.RequireAgreement, "ip.agree", SettingKind.Flag, DetectionGroup, false, "yes: two reflectors must report the same address", null),

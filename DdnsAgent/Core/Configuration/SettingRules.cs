@@ -3,6 +3,7 @@ using DdnsAgent.Detection;
 using DdnsAgent.Http;
 using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
+using DdnsAgent.Rfc2136;
 using DdnsAgent.Text;
 
 namespace DdnsAgent.Configuration
@@ -102,6 +103,18 @@ namespace DdnsAgent.Configuration
                 case SettingId.Offline:
                     Add(report, id, UpdateOptions.OfflineProblem(value));
                     break;
+                case SettingId.DnsServer:
+                    Add(report, id, TextRules.NameProblem(value) ?? Rfc2136Settings.ServerProblem(value));
+                    break;
+                case SettingId.DnsZone:
+                    Add(report, id, TextRules.NameProblem(value) ?? Rfc2136Settings.ZoneProblem(value));
+                    break;
+                case SettingId.DnsKeyName:
+                    Add(report, id, TextRules.NameProblem(value) ?? Rfc2136Settings.KeyNameProblem(value));
+                    break;
+                case SettingId.DnsKeySecret:
+                    Add(report, id, Rfc2136Settings.SecretProblem(value));
+                    break;
                 case SettingId.IpSource:
                     Add(report, id, TextValues.ChoiceProblem(value, IpSources));
                     break;
@@ -177,6 +190,10 @@ namespace DdnsAgent.Configuration
                     return value < 1 || value > MaxRefreshDays
                         ? value.ToString() + " is out of range; use 1 to 30 days (providers expire names that see no update for about 30 days; 25 is usual)"
                         : null;
+                case SettingId.DnsPort:
+                    return Rfc2136Settings.PortProblem(value);
+                case SettingId.DnsTtl:
+                    return Rfc2136Settings.TtlProblem(value);
                 default:
                     return DeviceRules.NumberProblem(id, value);
             }

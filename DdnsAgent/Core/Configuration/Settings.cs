@@ -11,7 +11,8 @@ namespace DdnsAgent.Configuration
         public string WifiSsid { get; set; }
         public string WifiPassword { get; set; }
 
-        // Provider: a preset id ("dyn", "noip", "desec", ...) or "custom" with ServerUrl.
+        // Provider: a dyndns2 preset id ("dyn", "noip", "desec", ...), "custom" with ServerUrl, or "rfc2136" with the
+        // Dns* settings below.
         public string Provider { get; set; }
         public string ServerUrl { get; set; }
 
@@ -31,6 +32,16 @@ namespace DdnsAgent.Configuration
         public string Mx { get; set; }
         public string BackMx { get; set; }
         public string Offline { get; set; }
+
+        // The zone's DNS server: where rfc2136 sends its updates, signed with a TSIG key, and where any provider's
+        // proof asks whether the names answer the new address (with dyndns2 only when DnsServer is set).
+        public string DnsServer { get; set; }
+        public int DnsPort { get; set; } = 53;
+        public string DnsZone { get; set; }
+        public string DnsKeyName { get; set; }
+        public string DnsKeySecret { get; set; }
+        public int DnsTtl { get; set; } = 60;
+        public bool DnsVerify { get; set; } = true;
 
         // Address detection: "auto" (interface address when public, else reflectors), "interface" or "web".
         public string IpSource { get; set; } = "auto";

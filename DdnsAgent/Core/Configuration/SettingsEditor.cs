@@ -170,7 +170,7 @@ namespace DdnsAgent.Configuration
             }
         }
 
-        // Choices are stored in the case the protocol sends, whatever case was typed.
+        // Choices are stored in the case the protocol sends, whatever case was typed; DNS names in lower case.
         private static string Normalize(SettingId id, string text)
         {
             switch (id)
@@ -178,6 +178,8 @@ namespace DdnsAgent.Configuration
                 case SettingId.Provider:
                 case SettingId.ServerDualStack:
                 case SettingId.IpSource:
+                case SettingId.DnsServer:
+                case SettingId.DnsZone:
                     return Ascii.ToLower(text);
                 case SettingId.Wildcard:
                 case SettingId.BackMx:

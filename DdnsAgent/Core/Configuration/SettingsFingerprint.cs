@@ -1,12 +1,14 @@
 using DdnsAgent.Persistence;
 using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
+using DdnsAgent.Rfc2136;
 
 namespace DdnsAgent.Configuration
 {
     /// <summary>
     /// A CRC-32 over every setting that shapes an update request: provider, server and its dual-stack style,
-    /// username, password, hostnames, address families, the optional dyndns2 parameters and the User-Agent. A halt after a hard
+    /// username, password, hostnames, address families, the optional dyndns2 parameters, the User-Agent, and the
+    /// DNS server, port, zone, key and TTL that rfc2136 updates go to and are signed with. A halt after a hard
     /// error (badauth, nohost, badagent...) records it; when it differs, the user has changed something
     /// that may fix the error, and the halt is lifted. Letter case of hostnames does not count.
     /// </summary>
@@ -27,6 +29,7 @@ namespace DdnsAgent.Configuration
             crc = AppendText(crc, s.BackMx);
             crc = AppendText(crc, s.Offline);
             crc = AppendText(crc, s.UserAgent);
+            crc = AppendDns(crc, s);
             return Crc32.Finish(crc);
         }
 
@@ -54,6 +57,23 @@ namespace DdnsAgent.Configuration
             }
 
             return style == CustomDualStack.Default ? crc : Crc32.Append(crc, (byte)style);
+        }
+
+        // Like the dual-stack style: unset values and defaults add nothing, so settings saved before these keys
+        // existed keep their fingerprint. Each value is tagged, so that one moved to another key still counts.
+        private static uint AppendDns(uint crc, Settings s)
+        {
+            crc = AppendIfSet(crc, 1, s.DnsServer);
+            crc = s.DnsPort == Rfc2136Settings.DefaultPort ? crc : Crc32.Append(Crc32.Append(crc, (byte)2), (uint)s.DnsPort);
+            crc = AppendIfSet(crc, 3, s.DnsZone);
+            crc = AppendIfSet(crc, 4, s.DnsKeyName);
+            crc = AppendIfSet(crc, 5, s.DnsKeySecret);
+            return s.DnsTtl == Rfc2136Settings.DefaultTtl ? crc : Crc32.Append(Crc32.Append(crc, (byte)6), (uint)s.DnsTtl);
+        }
+
+        private static uint AppendIfSet(uint crc, byte tag, string text)
+        {
+            return text == null || text.Length == 0 ? crc : AppendText(Crc32.Append(crc, tag), text);
         }
 
         private static uint AppendHostnames(uint crc, string[] hostnames)

@@ -1,4 +1,5 @@
 using DdnsAgent.Protocol;
+using DdnsAgent.Rfc2136;
 using DdnsAgent.Text;
 
 namespace DdnsAgent.Configuration
@@ -64,14 +65,14 @@ namespace DdnsAgent.Configuration
 
                     break;
                 case SettingId.Username:
-                    if (!TextValues.IsSet(s.Username) && !UsernameIsHostname(s.Provider))
+                    if (!TextValues.IsSet(s.Username) && !UsernameIsHostname(s.Provider) && !SignsWithKey(s.Provider))
                     {
                         report.Add(key.Id, "not set; " + words.ToSet(key.Id, "NAME") + " with the account name your provider expects" + CredentialsHint(s.Provider));
                     }
 
                     break;
                 case SettingId.Password:
-                    if (!TextValues.IsSet(s.Password))
+                    if (!TextValues.IsSet(s.Password) && !SignsWithKey(s.Provider))
                     {
                         report.Add(key.Id, "not set; " + words.ToSet(key.Id, "SECRET") + " with the password or update token" + CredentialsHint(s.Provider));
                     }
@@ -84,6 +85,27 @@ namespace DdnsAgent.Configuration
                     }
 
                     break;
+                case SettingId.DnsServer:
+                    RequireForKey(s, key.Id, "the zone's primary DNS server, where the updates go; ", "ADDRESS", report);
+                    break;
+                case SettingId.DnsZone:
+                    RequireForKey(s, key.Id, "the zone the hostnames are in; ", "example.org", report);
+                    break;
+                case SettingId.DnsKeyName:
+                    RequireForKey(s, key.Id, "the name of the TSIG key the server knows; ", "NAME", report);
+                    break;
+                case SettingId.DnsKeySecret:
+                    RequireForKey(s, key.Id, "the TSIG key's secret, the base64 text tsig-keygen printed; ", "SECRET", report);
+                    break;
+            }
+        }
+
+        // A setting rfc2136 cannot do without: its server, zone and key.
+        private static void RequireForKey(Settings s, SettingId id, string what, string placeholder, ValidationReport report)
+        {
+            if (SignsWithKey(s.Provider) && !TextValues.IsSet(SettingAccess.GetText(s, id)))
+            {
+                report.Add(id, "provider rfc2136 needs " + what + report.Words.ToSet(id, placeholder));
             }
         }
 
@@ -103,7 +125,7 @@ namespace DdnsAgent.Configuration
             }
 
             // Refused rather than ignored: with a preset the choice would silently do nothing.
-            if (preset != null && !preset.UsesServerSetting && TextValues.IsSet(s.ServerDualStack))
+            if (preset != null && !preset.UsesServerSetting && !SignsWithKey(s.Provider) && TextValues.IsSet(s.ServerDualStack))
             {
                 report.Add(SettingId.ServerDualStack, "is used only with provider custom (the " + s.Provider + " preset has its own); " + words.ToUnset(SettingId.ServerDualStack));
             }
@@ -111,6 +133,11 @@ namespace DdnsAgent.Configuration
             if (s.Hostnames != null && s.Hostnames.Length > 1 && preset != null && !preset.SendsHostname)
             {
                 report.Add(SettingId.Hostnames, "an " + s.Provider + " account is bound to one hostname; give only that one: " + words.ToSet(SettingId.Hostnames, "NAME"));
+            }
+
+            if (preset != null)
+            {
+                DnsSettings.Check(s, SignsWithKey(s.Provider), report);
             }
 
             if (s.RequireAgreement && s.Reflectors != null && s.Reflectors.Length < 2)
@@ -140,6 +167,13 @@ namespace DdnsAgent.Configuration
         {
             ProviderPreset preset = ProviderCatalog.Find(provider);
             return preset == null || preset.CredentialsHint == null ? string.Empty : " (" + preset.DisplayName + ": " + preset.CredentialsHint + ")";
+        }
+
+        // rfc2136: updates are signed with a TSIG key instead of an account's credentials.
+        private static bool SignsWithKey(string provider)
+        {
+            ProviderPreset preset = ProviderCatalog.Find(provider);
+            return preset != null && preset.Protocol == Rfc2136Protocol.Name;
         }
 
         // Hurricane Electric: each hostname is its own user name, so the username setting is not used.

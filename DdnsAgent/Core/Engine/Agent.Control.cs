@@ -17,6 +17,7 @@ namespace DdnsAgent.Engine
                 snapshot.State = _shown;
                 snapshot.Configured = _setup != null;
                 snapshot.Records.Clear();
+                snapshot.Published.CopyFrom(_proof.Records);
                 if (_setup == null)
                 {
                     return;
@@ -38,7 +39,7 @@ namespace DdnsAgent.Engine
 
                 LastAnswer answer = _sender.LastAnswer;
                 snapshot.LastAnswerStatus = answer.HttpStatus;
-                snapshot.LastAnswerText = answer.HttpStatus == 0 ? null : answer.ToDisplayText();
+                snapshot.LastAnswerText = answer.HttpStatus == 0 && answer.Length == 0 ? null : answer.ToDisplayText();
                 snapshot.LastProblem = _lastProblem;
                 snapshot.NextCheckUtc = _nextCheckUtc;
                 snapshot.NotBeforeUtc = _notBeforeUtc;

@@ -37,6 +37,7 @@ namespace DdnsAgent.Engine
         private readonly AgentEvents _events;
         private readonly Jitter _jitter;
         private readonly SendResult _result = new SendResult();
+        private readonly PublicationCheck _proof;
 
         private AgentSetup _setup;
         private DateTime _nextCheckUtc;
@@ -65,6 +66,7 @@ namespace DdnsAgent.Engine
             _sender = new UpdateSender(ports, request, response, events);
             _blobs = ports.Blobs;
             _store = new StateStore(ports.Blobs);
+            _proof = new PublicationCheck(ports.Dns, ports.Seed, events);
             _indicator.Show(LedState.Starting);
         }
 
@@ -112,6 +114,7 @@ namespace DdnsAgent.Engine
                 }
 
                 _store.SaveIfChanged(_state);
+                _proof.Configure(setup.ProofServer, setup.ProofPort, setup.Hostnames);
                 _nextCheckUtc = _clock.UtcNow;
             }
             finally
@@ -127,6 +130,7 @@ namespace DdnsAgent.Engine
             try
             {
                 _setup = null;
+                _proof.Configure(null, 0, null);
                 if (eraseState)
                 {
                     _state.Clear();
@@ -179,16 +183,23 @@ namespace DdnsAgent.Engine
                 if (now < _nextCheckUtc)
                 {
                     Show(_resting);
-                    return _nextCheckUtc;
+                    return ProveThenNext(now);
                 }
 
                 RunCheck(now, false);
-                return _nextCheckUtc;
+                return ProveThenNext(now);
             }
             finally
             {
                 Monitor.Exit(_sync);
             }
+        }
+
+        // The proof in DNS runs between checks, on its own times; it never changes what a check decides.
+        private DateTime ProveThenNext(DateTime now)
+        {
+            DateTime proof = _proof.Run(now);
+            return proof < _nextCheckUtc ? proof : _nextCheckUtc;
         }
 
         private CycleOutcome RunCheck(DateTime now, bool force)
@@ -221,6 +232,7 @@ namespace DdnsAgent.Engine
             }
 
             _sender.Send(_setup, _state, _detectedV4, _detectedV6, now, force, _result);
+            _proof.Begin(_state, now);
             _notBeforeUtc = now.AddSeconds(MinUpdateSpacingSeconds);
             UpdateOutcome outcome = _result.Outcome;
             _lastProblem = default(EventLogEntry);

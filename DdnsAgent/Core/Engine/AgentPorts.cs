@@ -9,6 +9,10 @@ namespace DdnsAgent.Engine
     {
         public IClock Clock { get; set; }
         public IHttpTransport Http { get; set; }
+
+        /// <summary>DNS over UDP and TCP: rfc2136 updates and the proof in DNS; null on a platform without it.</summary>
+        public IDnsTransport Dns { get; set; }
+
         public INetworkStack Network { get; set; }
         public IBlobStore Blobs { get; set; }
         public ISettingsStore Settings { get; set; }

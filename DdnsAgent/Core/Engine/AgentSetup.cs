@@ -30,6 +30,11 @@ namespace DdnsAgent.Engine
         public int ForceRefreshDays { get; private set; }
         public string UserAgent { get; private set; }
 
+        /// <summary>The DNS server the proof in DNS asks after each update (dns.server when dns.verify is yes), or null: no proof.</summary>
+        public string ProofServer { get; private set; }
+
+        public int ProofPort { get; private set; }
+
         /// <summary>Identifies the update-relevant settings; a halt recorded under another value no longer applies.</summary>
         public uint Fingerprint { get; private set; }
 
@@ -77,6 +82,8 @@ namespace DdnsAgent.Engine
                 CheckIntervalSeconds = settings.CheckIntervalSeconds,
                 ForceRefreshDays = settings.ForceRefreshDays,
                 UserAgent = userAgent,
+                ProofServer = settings.DnsVerify && TextValues.IsSet(settings.DnsServer) ? settings.DnsServer : null,
+                ProofPort = settings.DnsPort,
                 Fingerprint = SettingsFingerprint.Compute(settings),
             };
             return true;

@@ -11,7 +11,7 @@ namespace DdnsAgent.Engine
     /// <item><term>the certificate did not validate</term><description>CertificateRejected: settings problem, 5 min, doubling to 30</description></item>
     /// <item><term>refused before sending</term><description>NotSent: settings problem, 5 min, doubling to 30</description></item>
     /// <item><term>any other transport failure</term><description>None: retry, 1 min, doubling to 30</description></item>
-    /// <item><term>a code the protocol knows</term><description>that code's row (good, nochg, badauth, 911...)</description></item>
+    /// <item><term>a code the protocol knows</term><description>that code's row (good, nochg, badauth, 911...; NOERROR, SERVFAIL, REFUSED, BADSIG, BADTIME... of RFC 2136)</description></item>
     /// <item><term>HTTP 5xx without a code</term><description>ServerError: retry, 1 min, doubling to 30</description></item>
     /// <item><term>HTTP 401 without a code</term><description>Unauthorized: hard stop</description></item>
     /// <item><term>anything else</term><description>Unknown: retry, 10 min</description></item>

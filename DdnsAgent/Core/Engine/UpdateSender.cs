@@ -120,6 +120,11 @@ namespace DdnsAgent.Engine
                 return _reply.FailureDetail;
             }
 
+            if (_reply.Detail != null)
+            {
+                return _reply.Detail;
+            }
+
             if (code == ResultCode.ServerError || code == ResultCode.Unauthorized)
             {
                 return string.Concat(new string[] { "the provider answered HTTP ", _reply.HttpStatus.ToString(), " without a ", setup.ProtocolName, " code" });

@@ -1,7 +1,7 @@
 namespace DdnsAgent.Protocol
 {
     /// <summary>
-    /// The seam between the engine and an update protocol (dyndns2 today). A protocol is built once from the
+    /// The seam between the engine and an update protocol (dyndns2, RFC 2136). A protocol is built once from the
     /// settings (see <see cref="UpdateProtocols"/>); then, each round, the engine marks which records are due and
     /// the protocol groups them into exchanges the way its servers want (per family, per batch of names, or all
     /// names of a zone in one message) and reports per host what came back. What that means is decided by the

@@ -8,7 +8,7 @@ namespace DdnsAgent.Protocol
     /// </summary>
     /// <remarks>
     /// Values are stored in flash, so they never change meaning: 0 and 18 to 31 are the agent's own, 1 to 17
-    /// dyndns2's, 32 to 63 are free for the next protocol (DNS response codes, for example). A row is one
+    /// dyndns2's, 32 to 63 RFC 2136's (its DNS response codes and TSIG errors; 32 to 48 in use). A row is one
     /// concept: adding a code is adding a row, never a case in a switch elsewhere.
     /// </remarks>
     public sealed class ResultCode

@@ -35,6 +35,12 @@ namespace DdnsAgent.Protocol
         /// <summary>The answer's HTTP status; 0 for a protocol without HTTP, or when no answer came.</summary>
         public int HttpStatus { get; private set; }
 
+        /// <summary>
+        /// What the answer says beyond its code, in plain words, to show instead of the code's text (a DNS server's
+        /// clock against the device's, why a signature did not verify); null when the code says it all.
+        /// </summary>
+        public string Detail { get; private set; }
+
         /// <summary>The answer as received (a buffer the protocol owns), for `status`; null when none came.</summary>
         public byte[] Answer { get; private set; }
 
@@ -97,6 +103,7 @@ namespace DdnsAgent.Protocol
             HttpStatus = 0;
             Answer = null;
             AnswerLength = 0;
+            Detail = null;
         }
 
         public void Carry(int host)
@@ -117,6 +124,12 @@ namespace DdnsAgent.Protocol
             HttpStatus = httpStatus;
             Answer = answer;
             AnswerLength = length;
+        }
+
+        /// <summary>Words about the answer for the user, led by its code (see <see cref="Detail"/>); only for a failure, as they allocate.</summary>
+        public void Explain(string detail)
+        {
+            Detail = detail;
         }
 
         /// <summary>

@@ -32,13 +32,11 @@ namespace DdnsAgent.Shell
             output.Write(string.Concat("registered:", NewLine));
             for (int host = 0; host < s.Hostnames.Length; host++)
             {
-                WriteRecord(s, output, s.Hostnames[host], AddressFamilyKind.IPv4, s.UseIPv4);
-                WriteRecord(s, output, s.Hostnames[host], AddressFamilyKind.IPv6, s.UseIPv6);
+                WriteRecord(s, output, host, AddressFamilyKind.IPv4, s.UseIPv4);
+                WriteRecord(s, output, host, AddressFamilyKind.IPv6, s.UseIPv6);
             }
 
-            Line(output, "last answer: ", s.LastAnswerStatus == 0
-                ? "none since start"
-                : string.Concat(new string[] { "HTTP ", s.LastAnswerStatus.ToString(), " \"", s.LastAnswerText, "\"" }));
+            Line(output, "last answer: ", LastAnswer(s));
             if (s.LastProblem.Code != null)
             {
                 Line(output, "last update problem: ", EventLogFormat.Problem(s.LastProblem));
@@ -49,6 +47,19 @@ namespace DdnsAgent.Shell
             {
                 Line(output, "next update allowed: ", EventLogFormat.Timestamp(s.NotBeforeUtc));
             }
+        }
+
+        // "HTTP 200 \"good 81.2.69.160\"", or a DNS server's code in quotes.
+        private static string LastAnswer(AgentSnapshot s)
+        {
+            if (s.LastAnswerText == null)
+            {
+                return "none since start";
+            }
+
+            return s.LastAnswerStatus == 0
+                ? string.Concat("\"", s.LastAnswerText, "\"")
+                : string.Concat(new string[] { "HTTP ", s.LastAnswerStatus.ToString(), " \"", s.LastAnswerText, "\"" });
         }
 
         /// <summary>The detected address of each family, who gave it, and why detection failed if it did.</summary>
@@ -95,13 +106,14 @@ namespace DdnsAgent.Shell
             }
         }
 
-        private static void WriteRecord(AgentSnapshot s, ITextSink output, string hostname, AddressFamilyKind family, bool enabled)
+        private static void WriteRecord(AgentSnapshot s, ITextSink output, int host, AddressFamilyKind family, bool enabled)
         {
             if (!enabled)
             {
                 return;
             }
 
+            string hostname = s.Hostnames[host];
             HostState record = s.Records.Find(hostname, family);
             string familyText = family == AddressFamilyKind.IPv4 ? " IPv4 " : " IPv6 ";
             if (record == null || record.Address.IsNone)
@@ -115,6 +127,66 @@ namespace DdnsAgent.Shell
                 "  ", hostname, familyText, record.Address.ToString(), ", confirmed ", EventLogFormat.Timestamp(record.LastSuccessUtc),
                 ", last answer ", record.LastResult.Token, NewLine,
             }));
+
+            int index = PublishedRecords.IndexOf(host, family);
+            string published = index < s.Published.Count ? Published(s.Published, index) : null;
+            if (published != null)
+            {
+                Line(output, "    published: ", published);
+            }
+        }
+
+        /// <summary>"  NAME IPv4 published: yes (as of T)" for each record the proof in DNS has something to say about.</summary>
+        public static void WritePublished(AgentSnapshot s, ITextSink output)
+        {
+            for (int host = 0; host < s.Hostnames.Length; host++)
+            {
+                for (int family = 0; family < 2; family++)
+                {
+                    int index = PublishedRecords.IndexOf(host, family == 0 ? AddressFamilyKind.IPv4 : AddressFamilyKind.IPv6);
+                    string published = index < s.Published.Count ? Published(s.Published, index) : null;
+                    if (published != null)
+                    {
+                        output.Write(string.Concat(new string[] { "  ", s.Hostnames[host], family == 0 ? " IPv4" : " IPv6", " published: ", published, NewLine }));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// What the zone's DNS server said about the record after its last update: "yes (as of T)", "no, its DNS
+        /// server answers X, not Y (as of T)", "unknown, why (as of T)", or while checking, when it checks again.
+        /// Null when nothing was checked (the proof is off, or no update since the start).
+        /// </summary>
+        public static string Published(PublishedRecords p, int index)
+        {
+            Publication verdict = p.Verdict(index);
+            if (verdict == Publication.NotChecked)
+            {
+                return p.IsChecking(index) ? string.Concat("checking at ", EventLogFormat.Timestamp(p.NextCheck(index))) : null;
+            }
+
+            string asOf = string.Concat(" (as of ", EventLogFormat.Timestamp(p.AsOf(index)), ")");
+            string words;
+            switch (verdict)
+            {
+                case Publication.Yes:
+                    return string.Concat("yes", asOf);
+                case Publication.WrongAddress:
+                    words = string.Concat(new string[] { "its DNS server answers ", p.Answered(index).ToString(), ", not ", p.Expected(index).ToString() });
+                    break;
+                case Publication.NoAddress:
+                    words = string.Concat(p.Reason(index), "; expected ", p.Expected(index).ToString());
+                    break;
+                default:
+                    return p.IsChecking(index)
+                        ? string.Concat(new string[] { "not yet known, ", p.Reason(index), asOf, "; checking again at ", EventLogFormat.Timestamp(p.NextCheck(index)) })
+                        : string.Concat("unknown, ", p.Reason(index), asOf);
+            }
+
+            return p.IsChecking(index)
+                ? string.Concat(new string[] { "not yet, ", words, asOf, "; checking again at ", EventLogFormat.Timestamp(p.NextCheck(index)) })
+                : string.Concat("no, ", words, asOf);
         }
 
         private static void Line(ITextSink output, string label, string text)

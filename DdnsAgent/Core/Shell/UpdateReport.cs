@@ -39,6 +39,7 @@ namespace DdnsAgent.Shell
                     break;
                 case CycleOutcome.Updated:
                     output.Write(string.Concat("updated: the provider answered \"", s.LastAnswerText, "\"", NewLine));
+                    StatusReport.WritePublished(s, output);
                     break;
                 case CycleOutcome.NotYet:
                     WriteNotYet(s, output);

@@ -15,6 +15,7 @@ namespace DdnsAgent.Status
         public AgentSnapshot()
         {
             Records = new AgentState();
+            Published = new PublishedRecords();
         }
 
         public DateTime NowUtc { get; set; }
@@ -50,10 +51,13 @@ namespace DdnsAgent.Status
         /// <summary>A copy of the registered records (address, when confirmed, last code).</summary>
         public AgentState Records { get; }
 
-        /// <summary>The HTTP status of the server's last answer since the start; 0 when none came.</summary>
+        /// <summary>Whether DNS answers each registered record (the proof in DNS), by hostname position and family.</summary>
+        public PublishedRecords Published { get; }
+
+        /// <summary>The HTTP status of the server's last answer since the start; 0 when none came, or for a DNS answer.</summary>
         public int LastAnswerStatus { get; set; }
 
-        /// <summary>That answer as received, line breaks shown as " | ".</summary>
+        /// <summary>That answer as received, line breaks shown as " | " (a DNS answer in words: "NOERROR"); null when none came.</summary>
         public string LastAnswerText { get; set; }
 
         /// <summary>The event that told the last round's problem (its Code is null when the last round had none).</summary>

@@ -38,6 +38,11 @@ public static class AgentCommands
             Agent core = agent.Runtime.Agent;
             CycleOutcome outcome = core.Update(force);
             var snapshot = new AgentSnapshot();
+            if (outcome == CycleOutcome.Updated)
+            {
+                AwaitFirstProof(core, snapshot);
+            }
+
             core.Read(snapshot);
             UpdateReport.Write(outcome, force, snapshot, output.Shell);
             if (outcome == CycleOutcome.Halted)
@@ -83,6 +88,39 @@ public static class AgentCommands
     public static string Greeting(HostPaths paths) =>
         AgentIdentity.Product + " " + AgentIdentity.Version + " on " + HostAgent.DeviceName()
         + ": settings " + paths.ConfigFile + ", state " + paths.StateDirectory;
+
+    // The proof in DNS first asks a moment after an update; `once` waits for that answer (never more than
+    // 10 seconds), so that its report says whether DNS answers the new address. Later checks are the daemon's.
+    private static void AwaitFirstProof(Agent core, AgentSnapshot snapshot)
+    {
+        DateTime deadline = DateTime.UtcNow.AddSeconds(10);
+        for (int checks = 0; checks < 10; checks++)
+        {
+            core.Read(snapshot);
+            DateTime first = DateTime.MaxValue;
+            PublishedRecords published = snapshot.Published;
+            for (int i = 0; i < published.Count; i++)
+            {
+                if (published.IsChecking(i) && published.Verdict(i) == Publication.NotChecked && published.NextCheck(i) < first)
+                {
+                    first = published.NextCheck(i);
+                }
+            }
+
+            if (first > deadline)
+            {
+                return;
+            }
+
+            TimeSpan wait = first - snapshot.NowUtc;
+            if (wait > TimeSpan.Zero)
+            {
+                Thread.Sleep(wait);
+            }
+
+            core.Tick();
+        }
+    }
 
     private static int WithStartedAgent(HostPaths paths, HostOutput output, IStatusIndicator status, EventPrinter printer, Func<HostAgent, int> body)
     {
