@@ -33,7 +33,7 @@ public sealed class HostAgent : IDisposable
         var blobs = new FileBlobStore(paths.StateDirectory); // first: it throws when the directory is unusable
         _network = new HostNetworkStack();
         AgentRuntime? runtime = null;
-        _transport = new SettingsBoundTransport(() => runtime?.Current);
+        _transport = new SettingsBoundTransport(() => runtime?.Current, () => _network.OnlyLoopback);
         var ports = new AgentPorts
         {
             Clock = _clock,

@@ -11,10 +11,13 @@ namespace DdnsAgent.Host.Adapters;
 public sealed class TrustPolicy
 {
     private readonly X509Certificate2Collection _extraRoots;
+    private readonly Func<DateTime> _clock;
 
-    public TrustPolicy(X509Certificate2Collection? extraRoots = null)
+    /// <param name="clock">This machine's clock in UTC (a test's fixed time); the system clock by default.</param>
+    public TrustPolicy(X509Certificate2Collection? extraRoots = null, Func<DateTime>? clock = null)
     {
         _extraRoots = extraRoots ?? new X509Certificate2Collection();
+        _clock = clock ?? (() => DateTime.UtcNow);
     }
 
     /// <summary>Loads every certificate of a PEM file; throws with a plain message when there is none.</summary>
@@ -53,6 +56,12 @@ public sealed class TrustPolicy
             return "the certificate of " + host + " is for another name";
         }
 
+        string? time = TimeProblem(host, certificate, presentedChain, _clock());
+        if (time is not null)
+        {
+            return time;
+        }
+
         string systemReason = Describe(presentedChain);
         if (_extraRoots.Count == 0)
         {
@@ -76,6 +85,53 @@ public sealed class TrustPolicy
             ? null
             : "the certificate of " + host + " is trusted neither by the system nor by the configured CA (" + Describe(chain) + ")";
     }
+
+    /// <summary>
+    /// The words for a certificate that is outside its validity at this machine's time, naming both times:
+    /// either the certificate is expired or not yet valid, or the clock is wrong. Null when all are in time.
+    /// </summary>
+    public static string? TimeProblem(string host, X509Certificate certificate, X509Chain? chain, DateTime nowUtc)
+    {
+        using var leaf = new X509Certificate2(certificate);
+        string? problem = TimeProblem("the certificate of " + host, leaf, nowUtc);
+        if (problem is not null || chain is null)
+        {
+            return problem;
+        }
+
+        foreach (X509ChainElement element in chain.ChainElements)
+        {
+            if (element.Certificate.Thumbprint != leaf.Thumbprint)
+            {
+                problem ??= TimeProblem("the CA certificate \"" + element.Certificate.GetNameInfo(X509NameType.SimpleName, false) + "\" in the chain of " + host, element.Certificate, nowUtc);
+            }
+        }
+
+        return problem;
+    }
+
+    private static string? TimeProblem(string what, X509Certificate2 certificate, DateTime nowUtc)
+    {
+        DateTime notBefore = certificate.NotBefore.ToUniversalTime();
+        DateTime notAfter = certificate.NotAfter.ToUniversalTime();
+        string clock = "this machine's clock says " + Utc(nowUtc);
+        if (nowUtc > notAfter)
+        {
+            return what + " expired at " + Utc(notAfter) + " (valid from " + Utc(notBefore) + "), and " + clock
+                + ": if that time is right, the server must renew its certificate; if not, set this machine's clock (NTP)";
+        }
+
+        if (nowUtc < notBefore)
+        {
+            return what + " is not valid before " + Utc(notBefore) + " (until " + Utc(notAfter) + "), and " + clock
+                + ": if that time is wrong, set this machine's clock (NTP)";
+        }
+
+        return null;
+    }
+
+    private static string Utc(DateTime time) =>
+        time.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + "Z";
 
     private static string Describe(X509Chain? chain)
     {
