@@ -48,10 +48,20 @@ public sealed class HostHttpTransport : IHttpTransport, IDisposable
             EnabledSslProtocols = protocols,
             CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
             RemoteCertificateValidationCallback = Validate,
+            CertificateChainPolicy = trust.ChainPolicy(),
         };
     }
 
+    /// <summary>One exchange; calls are serialised (the buffers are reused).</summary>
     public void Send(HttpRequest request, HttpResponse response)
+    {
+        lock (_wire)
+        {
+            SendLocked(request, response);
+        }
+    }
+
+    private void SendLocked(HttpRequest request, HttpResponse response)
     {
         response.Clear();
         if (!request.Secure && request.Authorization is not null && !_allowPlainHttpCredentials)

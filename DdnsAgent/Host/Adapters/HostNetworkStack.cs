@@ -11,8 +11,9 @@ namespace DdnsAgent.Host.Adapters;
 /// address when an interface has one (a host directly on the internet, or with a routed IPv6 prefix).
 /// What the interfaces look like is read once and again only when the system reports a change
 /// (<see cref="NetworkChange.NetworkAddressChanged"/>), never per tick: reading them allocates tens of KB.
-/// A machine whose only interface is loopback (a container, a network namespace) counts as connected: its
-/// servers may be on 127.0.0.1, so detection and updates are tried and a failure names what failed.
+/// The host always counts as connected, even with loopback as its only interface (a container, a network
+/// namespace, whose servers may be on 127.0.0.1): detection and updates are tried and a failure names
+/// what failed. The interfaces are read only when the address source asks for them, or to explain a failure.
 /// </summary>
 public sealed class HostNetworkStack : INetworkStack, IDisposable
 {
@@ -20,7 +21,6 @@ public sealed class HostNetworkStack : INetworkStack, IDisposable
     private readonly object _gate = new();
     private int _changes;
     private int _readChanges = -1;
-    private bool _connected;
     private bool _onlyLoopback;
     private IpAddress _ipv4 = IpAddress.None;
     private IpAddress _ipv6 = IpAddress.None;
@@ -37,18 +37,11 @@ public sealed class HostNetworkStack : INetworkStack, IDisposable
         NetworkChange.NetworkAddressChanged += OnAddressChanged;
     }
 
-    /// <summary>True while any interface is up, loopback included.</summary>
-    public bool IsConnected
-    {
-        get
-        {
-            lock (_gate)
-            {
-                Refresh();
-                return _connected;
-            }
-        }
-    }
+    /// <summary>
+    /// Always true: a host is never refused a try. Whether a server can be reached is known only by trying,
+    /// and the failure then says what failed (with <see cref="OnlyLoopback"/> as the likely reason).
+    /// </summary>
+    public bool IsConnected => true;
 
     /// <summary>True while no interface but loopback is up: a failure to reach a server is then explained by it.</summary>
     public bool OnlyLoopback
@@ -126,7 +119,7 @@ public sealed class HostNetworkStack : INetworkStack, IDisposable
         catch (NetworkInformationException)
         {
             // Unreadable: assume connected and let the requests say what fails.
-            (_connected, _onlyLoopback, _ipv4, _ipv6) = (true, false, IpAddress.None, IpAddress.None);
+            (_onlyLoopback, _ipv4, _ipv6) = (false, IpAddress.None, IpAddress.None);
             return;
         }
 
@@ -168,7 +161,6 @@ public sealed class HostNetworkStack : INetworkStack, IDisposable
             }
         }
 
-        _connected = anyUp;
         _onlyLoopback = anyUp && !externalUp;
         _ipv4 = ipv4;
         _ipv6 = ipv6;

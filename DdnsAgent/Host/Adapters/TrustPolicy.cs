@@ -4,9 +4,9 @@ using System.Security.Cryptography.X509Certificates;
 namespace DdnsAgent.Host.Adapters;
 
 /// <summary>
-/// Certificate validation for every HTTPS exchange. The system's verdict comes first; an extra CA from the
-/// configuration can only add trust for a chain that fails solely because its root is unknown to the
-/// system. A wrong host name, an expired certificate or a broken chain is never accepted.
+/// Certificate validation for every HTTPS exchange: the system's roots, plus the CA of the settings when
+/// there is one (which is asked first, so a server of one's own needs no system store). A wrong host name,
+/// a certificate outside its validity or a broken chain is never accepted.
 /// </summary>
 public sealed class TrustPolicy
 {
@@ -38,7 +38,33 @@ public sealed class TrustPolicy
         return new TrustPolicy(roots);
     }
 
-    /// <summary>Returns null when the certificate is trusted, else the reason in plain words.</summary>
+    /// <summary>
+    /// The chain policy the TLS handshake checks the server's certificate with: the configured CA as the only
+    /// root when there is one (checking against it needs no system store, which takes a few MB and a good part
+    /// of a second to load), else the system's roots. Never downloads certificates or revocation lists: the
+    /// agent talks only to the servers its settings name.
+    /// </summary>
+    public X509ChainPolicy ChainPolicy()
+    {
+        var policy = new X509ChainPolicy
+        {
+            RevocationMode = X509RevocationMode.NoCheck,
+            DisableCertificateDownloads = true,
+        };
+        if (_extraRoots.Count > 0)
+        {
+            policy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+            policy.CustomTrustStore.AddRange(_extraRoots);
+        }
+
+        return policy;
+    }
+
+    /// <summary>
+    /// Returns null when the certificate is trusted, else the reason in plain words. errors and chain come
+    /// from a check with <see cref="ChainPolicy"/>: a certificate the configured CA does not vouch for is
+    /// then checked against the system's roots, so the configured CA adds to the system's trust.
+    /// </summary>
     public string? Check(string host, X509Certificate? certificate, X509Chain? presentedChain, SslPolicyErrors errors)
     {
         if (errors == SslPolicyErrors.None)
@@ -62,28 +88,27 @@ public sealed class TrustPolicy
             return time;
         }
 
-        string systemReason = Describe(presentedChain);
+        string reason = Describe(presentedChain);
         if (_extraRoots.Count == 0)
         {
-            return "the certificate of " + host + " is not trusted (" + systemReason + "); if the server uses its own CA, give it with the TLS CA setting";
+            return "the certificate of " + host + " is not trusted (" + reason + "); if the server uses its own CA, give it with the TLS CA setting";
         }
 
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.AddRange(_extraRoots);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        using var system = new X509Chain();
+        system.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        system.ChainPolicy.DisableCertificateDownloads = true;
         if (presentedChain is not null)
         {
             foreach (var element in presentedChain.ChainElements)
             {
-                chain.ChainPolicy.ExtraStore.Add(element.Certificate);
+                system.ChainPolicy.ExtraStore.Add(element.Certificate);
             }
         }
 
         var leaf = certificate as X509Certificate2 ?? new X509Certificate2(certificate);
-        return chain.Build(leaf)
+        return system.Build(leaf)
             ? null
-            : "the certificate of " + host + " is trusted neither by the system nor by the configured CA (" + Describe(chain) + ")";
+            : "the certificate of " + host + " is trusted neither by the system nor by the configured CA (" + Describe(system) + ")";
     }
 
     /// <summary>

@@ -157,7 +157,7 @@ public sealed class ConsoleSession
             return false;
         }
 
-        if (!agent.Runtime.Start())
+        if (!agent.Start())
         {
             _output.Line("no settings in force yet: `set` them and `save` (`help set` lists them)");
         }
