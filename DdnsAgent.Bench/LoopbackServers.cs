@@ -6,11 +6,15 @@ namespace DdnsAgent.Bench;
 /// `serve`: the test project's dyndns2 emulator and reflector on 127.0.0.1, over HTTPS (a CA made now) and
 /// plain HTTP, for measuring the real program (`once`, or `run` for an hour). Writes into a folder the CA
 /// (ca.pem) and one settings file per scheme (https.json, http.json), then serves until the time is up or
-/// the process is stopped. The emulator answers `good` or `nochg` without ever blocking for repeats.
+/// the process is stopped. The emulator answers `good` or `nochg` without ever blocking for repeats; the
+/// reflector answers one address at /ip and two in turn at /ip-next.
 /// </summary>
 public static class LoopbackServers
 {
     public const string ReflectorPath = "/ip";
+
+    /// <summary>Answers two public addresses in turn, so that every check sees a change (update cycles).</summary>
+    public const string AlternatingPath = "/ip-next";
     public const string User = "bench";
     public const string Password = "bench-secret";
     public const string Hostname = "home.example.org";
@@ -29,6 +33,12 @@ public static class LoopbackServers
         var httpReflector = new ReflectorServer(http.Server);
         httpsReflector.Serve(ReflectorPath, ReflectorFormat.PlainText, TestAddresses.PublicIPv4);
         httpReflector.Serve(ReflectorPath, ReflectorFormat.PlainText, TestAddresses.PublicIPv4);
+        int turn = 0;
+        string[] turns = [TestAddresses.OtherPublicIPv4 + "\n", TestAddresses.PublicIPv4 + "\n"];
+        Func<Microsoft.AspNetCore.Http.HttpContext, Task> alternate =
+            context => Responses.WriteTextAsync(context, 200, turns[Interlocked.Increment(ref turn) % 2]);
+        https.Server.Map(AlternatingPath, alternate);
+        http.Server.Map(AlternatingPath, alternate);
 
         WriteSettings(Path.Combine(folder, "https.json"), https.UpdateUrl, httpsReflector.Url(ReflectorPath), caPath, plainHttp: false);
         WriteSettings(Path.Combine(folder, "http.json"), http.UpdateUrl, httpReflector.Url(ReflectorPath), null, plainHttp: true);

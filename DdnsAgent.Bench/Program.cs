@@ -1,6 +1,6 @@
 using DdnsAgent.Bench;
 
-// Usage: dotnet run -c Release --project DdnsAgent.Bench [-- --cycles N]
+// Usage: dotnet run -c Release --project DdnsAgent.Bench [-- --cycles N]   (allocation per figure)
 //        dotnet run -c Release --project DdnsAgent.Bench -- serve --dir DIR [--minutes N]
 if (args.Length >= 1 && args[0] == "serve")
 {

@@ -166,5 +166,8 @@ public sealed class HostNetworkStack : INetworkStack, IDisposable
         _ipv6 = ipv6;
     }
 
-    private void OnAddressChanged(object? sender, EventArgs e) => Interlocked.Increment(ref _changes);
+    /// <summary>What the system's address-change event does: the next question reads the interfaces again.</summary>
+    public void NoteAddressChange() => Interlocked.Increment(ref _changes);
+
+    private void OnAddressChanged(object? sender, EventArgs e) => NoteAddressChange();
 }
