@@ -93,7 +93,7 @@ public sealed class FileBlobStore : IBlobStore
         {
             // CreateNew never opens what is already there: a leftover pipe under the temporary name would block.
             File.Delete(temporary);
-            using (var file = new FileStream(temporary, CreateOptions()))
+            using (var file = new FileStream(temporary, PrivateFile.Options(FileMode.CreateNew, FileAccess.Write, FileShare.None)))
             {
                 file.Write(data, 0, count);
                 file.Flush(flushToDisk: true);
@@ -115,17 +115,6 @@ public sealed class FileBlobStore : IBlobStore
     public void Delete(string name)
     {
         File.Delete(PathOf(name));
-    }
-
-    private static FileStreamOptions CreateOptions()
-    {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        return options;
     }
 
     // Only for a path of length 0. Opening for reading and writing never waits on Linux, even for a named

@@ -24,21 +24,10 @@ public sealed class StateDirectoryLock : IDisposable
     public static bool TryTake(string directory, out StateDirectoryLock? taken, out string? problem)
     {
         string path = Path.Combine(directory, FileName);
-        var options = new FileStreamOptions
-        {
-            Mode = FileMode.OpenOrCreate,
-            Access = FileAccess.ReadWrite,
-            Share = FileShare.None,
-        };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
         FileStream file;
         try
         {
-            file = new FileStream(path, options);
+            file = new FileStream(path, PrivateFile.Options(FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
         }
         catch (IOException)
         {
@@ -60,15 +49,9 @@ public sealed class StateDirectoryLock : IDisposable
     // The lock file itself cannot be read while it is locked: the PID goes to a file of its own.
     private static void WritePid(string path)
     {
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.Read };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
         try
         {
-            using var file = new FileStream(path, options);
+            using var file = new FileStream(path, PrivateFile.Options(FileMode.Create, FileAccess.Write, FileShare.Read));
             file.Write(Encoding.ASCII.GetBytes(Environment.ProcessId + "\n"));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
