@@ -121,7 +121,7 @@ public static class AllocationBenchmark
     // The daemon's tick between checks: nothing is due, the network stack is the host's own.
     private static (double Bytes, TimeSpan Time) MeasureIdleTick(int cycles)
     {
-        using var network = new HostNetworkStack();
+        var network = new HostNetworkStack();
         var (agent, clock) = NewAgent(new TwoAnswerTransport("ip.test"), Settings("https://ip.test/", "https://ddns.test/nic/update", null, false), network);
         return Measure(cycles, () =>
         {

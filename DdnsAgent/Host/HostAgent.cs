@@ -54,7 +54,6 @@ public sealed class HostAgent : IDisposable
         runtime = new AgentRuntime(ports, output.Shell, forDevice: false);
         runtime.Events.Listener = printer.Print;
         Runtime = runtime;
-        NetworkChange.NetworkAddressChanged += OnAddressChanged;
     }
 
     public AgentRuntime Runtime { get; }
@@ -149,13 +148,22 @@ public sealed class HostAgent : IDisposable
     {
         WaitHandle[] wakers = [stop.WaitHandle, _wake];
         long collectedAt = GC.GetTotalAllocatedBytes();
-        while (!stop.IsCancellationRequested && !RestartRequested)
+        // Only a loop that keeps running listens for address changes: `once` and `check` need no listener thread.
+        NetworkChange.NetworkAddressChanged += OnAddressChanged;
+        try
         {
-            DateTime next = Runtime.Tick();
-            collectedAt = CollectAfterWork(collectedAt);
-            TimeSpan sleep = next - _clock.UtcNow;
-            sleep = sleep < MinSleep ? MinSleep : (sleep > MaxSleep ? MaxSleep : sleep);
-            WaitHandle.WaitAny(wakers, sleep);
+            while (!stop.IsCancellationRequested && !RestartRequested)
+            {
+                DateTime next = Runtime.Tick();
+                collectedAt = CollectAfterWork(collectedAt);
+                TimeSpan sleep = next - _clock.UtcNow;
+                sleep = sleep < MinSleep ? MinSleep : (sleep > MaxSleep ? MaxSleep : sleep);
+                WaitHandle.WaitAny(wakers, sleep);
+            }
+        }
+        finally
+        {
+            NetworkChange.NetworkAddressChanged -= OnAddressChanged;
         }
     }
 
@@ -185,8 +193,6 @@ public sealed class HostAgent : IDisposable
 
     public void Dispose()
     {
-        NetworkChange.NetworkAddressChanged -= OnAddressChanged;
-        _network.Dispose();
         _transport.Dispose();
         _wake.Dispose();
         _lock.Dispose();
@@ -200,6 +206,7 @@ public sealed class HostAgent : IDisposable
 
     private void OnAddressChanged(object? sender, EventArgs e)
     {
+        _network.NoteAddressChange();
         try
         {
             _wake.Set();

@@ -25,7 +25,7 @@ namespace DdnsAgent.Tests.Allocation
         [TestMethod]
         public void AnIdleTickOfTheDaemonAllocatesNothing()
         {
-            using var network = new HostNetworkStack();
+            var network = new HostNetworkStack();
             var clock = new FakeClock(AgentRig.Start);
             var agent = new Agent(
                 new AgentPorts { Clock = clock, Http = new CannedHttpTransport("ip.test", "81.2.69.160\n", "good 81.2.69.160"), Network = network, Blobs = new FakeBlobStore(), Indicator = new FakeStatusIndicator(), DeviceName = "Test", Seed = 1 },
@@ -54,7 +54,7 @@ namespace DdnsAgent.Tests.Allocation
         public void TheInterfacesAreReadOnceAndAgainOnlyAfterAChangeEvent()
         {
             int reads = 0;
-            using var network = new HostNetworkStack(() =>
+            var network = new HostNetworkStack(() =>
             {
                 reads++;
                 return new NetworkInterface[] { new FakeInterface(NetworkInterfaceType.Ethernet, OperationalStatus.Up, IPAddress.Parse("81.2.69.160")) };
@@ -74,7 +74,7 @@ namespace DdnsAgent.Tests.Allocation
         [TestMethod]
         public void AMachineWithOnlyLoopbackIsTriedAndAFailedConnectSaysWhy()
         {
-            using var network = new HostNetworkStack(() => new NetworkInterface[] { new FakeInterface(NetworkInterfaceType.Loopback, OperationalStatus.Unknown, IPAddress.Loopback) });
+            var network = new HostNetworkStack(() => new NetworkInterface[] { new FakeInterface(NetworkInterfaceType.Loopback, OperationalStatus.Unknown, IPAddress.Loopback) });
             using var transport = new HostHttpTransport(new TrustPolicy(), false, HostHttpTransport.AcceptedProtocols, () => network.OnlyLoopback);
             var request = new HttpRequest { Secure = true, Host = "127.0.0.1", Port = 9, TimeoutMilliseconds = 3000 };
             request.Target[0] = (byte)'/';

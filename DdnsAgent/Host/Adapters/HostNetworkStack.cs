@@ -9,13 +9,14 @@ namespace DdnsAgent.Host.Adapters;
 /// <summary>
 /// The machine's own interface addresses and the operating system's address-change events. Prefers a public
 /// address when an interface has one (a host directly on the internet, or with a routed IPv6 prefix).
-/// What the interfaces look like is read once and again only when the system reports a change
-/// (<see cref="NetworkChange.NetworkAddressChanged"/>), never per tick: reading them allocates tens of KB.
+/// What the interfaces look like is read once and again only after a change the system reported
+/// (<see cref="NoteAddressChange"/>, which the daemon calls from <see cref="NetworkChange.NetworkAddressChanged"/>),
+/// never per tick: reading them allocates tens of KB.
 /// The host always counts as connected, even with loopback as its only interface (a container, a network
 /// namespace, whose servers may be on 127.0.0.1): detection and updates are tried and a failure names
 /// what failed. The interfaces are read only when the address source asks for them, or to explain a failure.
 /// </summary>
-public sealed class HostNetworkStack : INetworkStack, IDisposable
+public sealed class HostNetworkStack : INetworkStack
 {
     private readonly Func<NetworkInterface[]> _interfaces;
     private readonly object _gate = new();
@@ -34,7 +35,6 @@ public sealed class HostNetworkStack : INetworkStack, IDisposable
     public HostNetworkStack(Func<NetworkInterface[]> interfaces)
     {
         _interfaces = interfaces;
-        NetworkChange.NetworkAddressChanged += OnAddressChanged;
     }
 
     /// <summary>
@@ -69,11 +69,6 @@ public sealed class HostNetworkStack : INetworkStack, IDisposable
             address = family == AddressFamilyKind.IPv6 ? _ipv6 : _ipv4;
             return !address.IsNone;
         }
-    }
-
-    public void Dispose()
-    {
-        NetworkChange.NetworkAddressChanged -= OnAddressChanged;
     }
 
     internal static IpAddress ToIpAddress(IPAddress value)
@@ -166,8 +161,6 @@ public sealed class HostNetworkStack : INetworkStack, IDisposable
         _ipv6 = ipv6;
     }
 
-    /// <summary>What the system's address-change event does: the next question reads the interfaces again.</summary>
+    /// <summary>The system reported an address change: the next question reads the interfaces again.</summary>
     public void NoteAddressChange() => Interlocked.Increment(ref _changes);
-
-    private void OnAddressChanged(object? sender, EventArgs e) => NoteAddressChange();
 }
