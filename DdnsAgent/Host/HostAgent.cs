@@ -168,10 +168,11 @@ public sealed class HostAgent : IDisposable
     }
 
     /// <summary>
-    /// An idle tick allocates nothing; a check (a TLS handshake, certificate chains) leaves some tens of KB.
+    /// An idle tick allocates nothing; a check (a TLS handshake, certificate chains) leaves some KB.
     /// Left alone, that garbage would pile up for hours below the collector's budget and the process would
     /// only grow, so after a tick that left more than <see cref="CollectThresholdBytes"/> the loop collects at
-    /// once: the live heap is small (well under a millisecond to collect) and this happens at most once per check.
+    /// once (the live heap is small: well under a millisecond) and gives the native heap's free pages back
+    /// (<see cref="NativeHeap.Trim"/>). This happens at most once per check.
     /// </summary>
     public static long CollectAfterWork(long collectedAt)
     {
@@ -182,11 +183,12 @@ public sealed class HostAgent : IDisposable
         }
 
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        NativeHeap.Trim();
         return GC.GetTotalAllocatedBytes();
     }
 
     /// <summary>Garbage left by a tick beyond which the loop collects (see <see cref="CollectAfterWork"/>).</summary>
-    public const long CollectThresholdBytes = 64 * 1024;
+    public const long CollectThresholdBytes = 4 * 1024;
 
     /// <summary>Makes the loop tick now (after a console command).</summary>
     public void Wake() => _wake.Set();
