@@ -83,6 +83,24 @@ namespace DdnsAgent.Tests.Integration
         }
 
         [TestMethod]
+        public async Task RejectsACertificateForAnotherNameEvenFromTheConfiguredCa()
+        {
+            using var ca = TestCertificateAuthority.Create();
+            var otherLoopback = System.Net.IPAddress.Parse("127.0.0.2"); // the certificate names 127.0.0.1, not this
+            await using var server = await HttpsTestServer.StartAsync(ca.IssueServerCertificate(), otherLoopback);
+            server.MapText("/nic/update", "good 81.2.69.160");
+            using var transport = new HostHttpTransport(TrustPolicy.WithExtraCaFile(ca.WritePemFile()), false);
+            var request = Request("127.0.0.2", server.Port, "/nic/update", "Basic dXNlcjpwYXNz", secure: true, timeoutMilliseconds: 5000);
+            var response = new HttpResponse(512);
+
+            transport.Send(request, response);
+
+            Assert.AreEqual(TransportFailure.CertificateRejected, response.Failure, response.FailureDetail);
+            StringAssert.Contains(response.FailureDetail, "the certificate of 127.0.0.2 is for another name");
+            Assert.AreEqual(0, server.Requests.Count);
+        }
+
+        [TestMethod]
         public async Task SaysACertificateIsNotValidYetAndNamesBothTimes()
         {
             using var ca = TestCertificateAuthority.Create();
