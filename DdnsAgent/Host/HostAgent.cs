@@ -182,6 +182,9 @@ public sealed class HostAgent : IDisposable
             return collectedAt;
         }
 
+        // Finalizers free native memory (certificates, TLS handles): let them run before the heap is trimmed.
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         NativeHeap.Trim();
         return GC.GetTotalAllocatedBytes();
