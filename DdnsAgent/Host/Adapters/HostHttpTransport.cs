@@ -101,8 +101,8 @@ public sealed class HostHttpTransport : IHttpTransport, IDisposable
                 tls.AuthenticateAsClient(_tls);
             }
 
+            sent = true; // from here on, some or all of the request may be on the wire
             _wire.Send(stream, socket, deadline, length);
-            sent = true;
             string? problem = _wire.ReadAnswer(response, request.Host);
             if (problem is not null)
             {
@@ -131,8 +131,6 @@ public sealed class HostHttpTransport : IHttpTransport, IDisposable
             {
                 Fail(response, TransportFailure.ConnectionReset, request.Host + " closed the connection abruptly (" + Reason(ex) + ")" + (sent ? "; the request was sent once and is not repeated" : "; nothing was sent"));
             }
-
-            response.BodyLength = 0;
         }
         finally
         {
