@@ -1,6 +1,19 @@
 using DdnsAgent.Bench;
 
-// Allocation benchmark: managed bytes per agent cycle, with the transport excluded and included.
-// Usage: dotnet run -c Release --project DdnsAgent.Bench [-- --cycles N]
-int cycles = args.Length == 2 && args[0] == "--cycles" ? int.Parse(args[1]) : 2000;
+// Usage: dotnet run -c Release --project DdnsAgent.Bench [-- --cycles N]   (allocation per figure)
+//        dotnet run -c Release --project DdnsAgent.Bench -- serve --dir DIR [--minutes N]
+if (args.Length >= 1 && args[0] == "serve")
+{
+    string folder = Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "ddns-agent-bench");
+    int minutes = int.Parse(Option(args, "--minutes") ?? "90");
+    return await LoopbackServers.ServeAsync(Path.GetFullPath(folder), TimeSpan.FromMinutes(minutes), Console.Out);
+}
+
+int cycles = int.Parse(Option(args, "--cycles") ?? "2000");
 return await AllocationBenchmark.RunAsync(cycles, Console.Out);
+
+static string Option(string[] args, string name)
+{
+    int at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+}

@@ -6,7 +6,7 @@ namespace DdnsAgent.Host;
 /// <summary>
 /// Prints the agent's events as they happen, one log line each, in the event log's own format:
 /// "2026-11-24 10:00:00Z  info  message". Event messages never hold a secret (Core's rule), and no request
-/// or header is ever printed.
+/// or header is ever printed. A long quoted value in a message is cut (<see cref="ValueEcho"/>).
 /// </summary>
 public sealed class EventPrinter
 {
@@ -29,6 +29,6 @@ public sealed class EventPrinter
     {
         var stamp = new char[EventLogFormat.TimestampLength];
         EventLogFormat.FormatTimestamp(at, stamp);
-        return string.Concat(new string(stamp), EventLogFormat.KindColumn(kind), message);
+        return string.Concat(new string(stamp), EventLogFormat.KindColumn(kind), ValueEcho.InLine(message));
     }
 }

@@ -6,6 +6,8 @@ using DdnsAgent.Engine;
 using DdnsAgent.Host.Adapters;
 using DdnsAgent.Host.Cli;
 using DdnsAgent.Host.Configuration;
+using DdnsAgent.Persistence;
+using DdnsAgent.Ports;
 using DdnsAgent.Runtime;
 using DdnsAgent.Status;
 
@@ -27,16 +29,19 @@ public sealed class HostAgent : IDisposable
     private readonly HostNetworkStack _network;
     private readonly SettingsBoundTransport _transport;
     private readonly AutoResetEvent _wake = new(false);
+    private readonly HostPaths _paths;
+    private readonly StateDirectoryLock _lock;
     private int _restartRequested;
 
-    private HostAgent(HostPaths paths, HostOutput output, IStatusIndicator indicator, EventPrinter printer, Vocabulary words)
+    private HostAgent(HostPaths paths, HostOutput output, IStatusIndicator indicator, EventPrinter printer, Vocabulary words, FileBlobStore blobs, StateDirectoryLock held)
     {
         Printer = printer;
+        _paths = paths;
+        _lock = held;
         CaFiles = new CaFileSettingsStore(new JsonSettingsStore(paths.ConfigFile), paths.ConfigFile);
-        var blobs = new FileBlobStore(paths.StateDirectory); // first: it throws when the directory is unusable
         _network = new HostNetworkStack();
         AgentRuntime? runtime = null;
-        _transport = new SettingsBoundTransport(() => runtime?.Current);
+        _transport = new SettingsBoundTransport(() => runtime?.Current, () => _network.OnlyLoopback);
         var ports = new AgentPorts
         {
             Clock = _clock,
@@ -53,7 +58,6 @@ public sealed class HostAgent : IDisposable
         runtime = new AgentRuntime(ports, output.Shell, forDevice: false);
         runtime.Events.Listener = printer.Print;
         Runtime = runtime;
-        NetworkChange.NetworkAddressChanged += OnAddressChanged;
     }
 
     public AgentRuntime Runtime { get; }
@@ -67,24 +71,61 @@ public sealed class HostAgent : IDisposable
     public bool RestartRequested => Volatile.Read(ref _restartRequested) != 0;
 
     /// <summary>
-    /// Composes the agent; false with the reason when the state directory cannot be used. words is the surface
-    /// the user is on: <see cref="Vocabulary.SettingsFile"/> for `run`, `once` and `check` (problems of the
-    /// file name its JSON keys), <see cref="Vocabulary.HostConsole"/> for `console`.
+    /// Composes the agent; false with the reason when the state directory cannot be used: it cannot be
+    /// created, another agent holds its lock (named by PID), or something that is not a file sits under a
+    /// state file's name. The lock is held until <see cref="Dispose"/>. words is the surface the user is on:
+    /// <see cref="Vocabulary.SettingsFile"/> for `run`, `once` and `check` (problems of the file name its JSON
+    /// keys), <see cref="Vocabulary.HostConsole"/> for `console`.
     /// </summary>
     public static bool TryCreate(HostPaths paths, HostOutput output, IStatusIndicator indicator, EventPrinter printer, Vocabulary words, [NotNullWhen(true)] out HostAgent? agent, [NotNullWhen(false)] out string? problem)
     {
+        agent = null;
+        FileBlobStore blobs;
         try
         {
-            agent = new HostAgent(paths, output, indicator, printer, words);
+            blobs = new FileBlobStore(paths.StateDirectory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problem = "cannot use the state directory " + paths.StateDirectory + ": " + ex.Message;
+            return false;
+        }
+
+        if (!StateDirectoryLock.TryTake(paths.StateDirectory, out StateDirectoryLock? held, out string? lockProblem))
+        {
+            problem = lockProblem!;
+            return false;
+        }
+
+        try
+        {
+            blobs.CheckNames(StateStore.SlotA, StateStore.SlotB);
+            agent = new HostAgent(paths, output, indicator, printer, words, blobs, held!);
             problem = null;
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            agent = null;
-            problem = "cannot use the state directory " + paths.StateDirectory + ": " + ex.Message;
+            held!.Dispose();
+            problem = ex is OddStateFileException ? ex.Message : "cannot use the state directory " + paths.StateDirectory + ": " + ex.Message;
             return false;
         }
+    }
+
+    /// <summary>
+    /// Loads the state and the settings (see <see cref="AgentRuntime.Start"/>), and warns once per process
+    /// when the settings file holds a password that other users can read.
+    /// </summary>
+    public bool Start()
+    {
+        bool started = Runtime.Start();
+        string? warning = SettingsFileMode.Warning(_paths.ConfigFile, Runtime.Current);
+        if (warning is not null)
+        {
+            Printer.Print(EventKind.Warning, warning);
+        }
+
+        return started;
     }
 
     /// <summary>"Linux", "macOS", "Windows" or "FreeBSD": the device part of the User-Agent.</summary>
@@ -115,24 +156,60 @@ public sealed class HostAgent : IDisposable
     public void RunLoop(CancellationToken stop)
     {
         WaitHandle[] wakers = [stop.WaitHandle, _wake];
-        while (!stop.IsCancellationRequested && !RestartRequested)
+        long collectedAt = GC.GetTotalAllocatedBytes();
+        // Only a loop that keeps running listens for address changes: `once` and `check` need no listener thread.
+        NetworkChange.NetworkAddressChanged += OnAddressChanged;
+        try
         {
-            DateTime next = Runtime.Tick();
-            TimeSpan sleep = next - _clock.UtcNow;
-            sleep = sleep < MinSleep ? MinSleep : (sleep > MaxSleep ? MaxSleep : sleep);
-            WaitHandle.WaitAny(wakers, sleep);
+            while (!stop.IsCancellationRequested && !RestartRequested)
+            {
+                DateTime next = Runtime.Tick();
+                collectedAt = CollectAfterWork(collectedAt);
+                TimeSpan sleep = next - _clock.UtcNow;
+                sleep = sleep < MinSleep ? MinSleep : (sleep > MaxSleep ? MaxSleep : sleep);
+                WaitHandle.WaitAny(wakers, sleep);
+            }
+        }
+        finally
+        {
+            NetworkChange.NetworkAddressChanged -= OnAddressChanged;
         }
     }
+
+    /// <summary>
+    /// An idle tick allocates nothing; a check (a TLS handshake, certificate chains) leaves some KB.
+    /// Left alone, that garbage would pile up for hours below the collector's budget and the process would
+    /// only grow, so after a tick that left more than <see cref="CollectThresholdBytes"/> the loop collects at
+    /// once (the live heap is small: well under a millisecond) and gives the native heap's free pages back
+    /// (<see cref="NativeHeap.Trim"/>). This happens at most once per check.
+    /// </summary>
+    public static long CollectAfterWork(long collectedAt)
+    {
+        long allocated = GC.GetTotalAllocatedBytes();
+        if (allocated - collectedAt < CollectThresholdBytes)
+        {
+            return collectedAt;
+        }
+
+        // Finalizers free native memory (certificates, TLS handles): let them run before the heap is trimmed.
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        NativeHeap.Trim();
+        return GC.GetTotalAllocatedBytes();
+    }
+
+    /// <summary>Garbage left by a tick beyond which the loop collects (see <see cref="CollectAfterWork"/>).</summary>
+    public const long CollectThresholdBytes = 4 * 1024;
 
     /// <summary>Makes the loop tick now (after a console command).</summary>
     public void Wake() => _wake.Set();
 
     public void Dispose()
     {
-        NetworkChange.NetworkAddressChanged -= OnAddressChanged;
-        _network.Dispose();
         _transport.Dispose();
         _wake.Dispose();
+        _lock.Dispose();
     }
 
     private void RequestRestart()
@@ -143,6 +220,7 @@ public sealed class HostAgent : IDisposable
 
     private void OnAddressChanged(object? sender, EventArgs e)
     {
+        _network.NoteAddressChange();
         try
         {
             _wake.Set();

@@ -75,7 +75,7 @@ public sealed class HostOutput
                 _openLine.Clear();
             }
 
-            _error.Write(message);
+            _error.Write(ValueEcho.InLine(message));
             _error.Write(_error.NewLine);
             _error.Flush();
             DrawStatus();

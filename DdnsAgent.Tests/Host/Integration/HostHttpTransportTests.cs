@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading.Tasks;
@@ -72,7 +73,83 @@ namespace DdnsAgent.Tests.Integration
             server.MapText("/ip", "81.2.69.160");
             using var transport = new HostHttpTransport(TrustPolicy.WithExtraCaFile(ca.WritePemFile()), false);
 
-            Assert.AreEqual(TransportFailure.CertificateRejected, Get(transport, server, "/ip", null).Failure);
+            var response = Get(transport, server, "/ip", null);
+
+            Assert.AreEqual(TransportFailure.CertificateRejected, response.Failure);
+            StringAssert.Contains(response.FailureDetail, "the certificate of 127.0.0.1 expired at ");
+            StringAssert.Contains(response.FailureDetail, "this machine's clock says ");
+            StringAssert.Contains(response.FailureDetail, "nothing was sent");
+            Assert.AreEqual(0, server.Requests.Count);
+        }
+
+        [TestMethod]
+        public async Task RejectsACertificateForAnotherNameEvenFromTheConfiguredCa()
+        {
+            using var ca = TestCertificateAuthority.Create();
+            var otherLoopback = System.Net.IPAddress.Parse("127.0.0.2"); // the certificate names 127.0.0.1, not this
+            await using var server = await HttpsTestServer.StartAsync(ca.IssueServerCertificate(), otherLoopback);
+            server.MapText("/nic/update", "good 81.2.69.160");
+            using var transport = new HostHttpTransport(TrustPolicy.WithExtraCaFile(ca.WritePemFile()), false);
+            var request = Request("127.0.0.2", server.Port, "/nic/update", "Basic dXNlcjpwYXNz", secure: true, timeoutMilliseconds: 5000);
+            var response = new HttpResponse(512);
+
+            transport.Send(request, response);
+
+            Assert.AreEqual(TransportFailure.CertificateRejected, response.Failure, response.FailureDetail);
+            StringAssert.Contains(response.FailureDetail, "the certificate of 127.0.0.2 is for another name");
+            Assert.AreEqual(0, server.Requests.Count);
+        }
+
+        [TestMethod]
+        public async Task SaysACertificateIsNotValidYetAndNamesBothTimes()
+        {
+            using var ca = TestCertificateAuthority.Create();
+            DateTimeOffset from = DateTimeOffset.UtcNow.AddDays(2);
+            var early = ca.IssueServerCertificate(from, from.AddDays(5));
+            await using var server = await HttpsTestServer.StartAsync(early);
+            server.MapText("/ip", "81.2.69.160");
+            using var transport = new HostHttpTransport(TrustPolicy.WithExtraCaFile(ca.WritePemFile()), false);
+
+            var response = Get(transport, server, "/ip", null);
+
+            Assert.AreEqual(TransportFailure.CertificateRejected, response.Failure);
+            StringAssert.Contains(response.FailureDetail, "the certificate of 127.0.0.1 is not valid before " + from.UtcDateTime.ToString("yyyy-MM-dd HH:mm"));
+            StringAssert.Contains(response.FailureDetail, "this machine's clock says " + DateTime.UtcNow.ToString("yyyy-MM-dd"));
+            StringAssert.Contains(response.FailureDetail, "set this machine's clock");
+            Assert.AreEqual(0, server.Requests.Count);
+        }
+
+        [TestMethod]
+        public async Task SaysWhenServerAndAgentShareNoTlsVersion()
+        {
+            using var ca = TestCertificateAuthority.Create();
+            await using var server = await HttpsTestServer.StartAsync(ca.IssueServerCertificate(), protocols: SslProtocols.Tls12);
+            server.MapText("/nic/update", "good 81.2.69.160");
+            using var transport = new HostHttpTransport(TrustPolicy.WithExtraCaFile(ca.WritePemFile()), false, SslProtocols.Tls13, null);
+
+            var response = Get(transport, server, "/nic/update", "Basic dXNlcjpwYXNz");
+
+            Assert.AreEqual(TransportFailure.TlsVersionMismatch, response.Failure, response.FailureDetail);
+            StringAssert.Contains(response.FailureDetail, "no TLS version in common");
+            Assert.AreEqual(0, server.Requests.Count);
+        }
+
+        [TestMethod]
+        [DataRow(true)]
+        [DataRow(false)]
+        public async Task AServerThatClosesWithoutAnsweringSeesExactlyOneRequest(bool secure)
+        {
+            using var ca = TestCertificateAuthority.Create();
+            await using var server = secure ? await HttpsTestServer.StartAsync(ca.IssueServerCertificate()) : await HttpsTestServer.StartPlainHttpAsync();
+            server.Map("/nic/update", context => ServerFault.Close().ApplyAsync(context, server.Stopping));
+            using var transport = new HostHttpTransport(TrustPolicy.WithExtraCaFile(ca.WritePemFile()), allowPlainHttpCredentials: true);
+
+            var response = Get(transport, server, "/nic/update", "Basic dXNlcjpwYXNz", secure: secure);
+
+            Assert.AreEqual(TransportFailure.ConnectionReset, response.Failure, response.FailureDetail);
+            StringAssert.Contains(response.FailureDetail, "the request was sent once and is not repeated");
+            await Task.Delay(200); // a re-send would arrive within milliseconds
+            Assert.AreEqual(1, server.Requests.Count, "one attempt is one request on the wire");
         }
 
         [TestMethod]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading.Tasks;
+using DdnsAgent.Configuration;
 using DdnsAgent.Http;
 using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
@@ -63,7 +64,7 @@ namespace DdnsAgent.Tests.Integration
             Assert.IsTrue(watch.Elapsed < TimeSpan.FromSeconds(6), "the timeout bounds the wait: " + watch.Elapsed);
             Assert.AreEqual(1, rig.UpdateRequests, "the request reached the provider, which never answered");
             Assert.AreEqual(LedState.WaitingToRetry, rig.Led);
-            StringAssert.Contains(string.Join("\n", rig.Events), "127.0.0.1 did not answer within 1 s; retrying in ");
+            StringAssert.Contains(string.Join("\n", rig.Events), "127.0.0.1 did not answer within 1.5 s; the request was sent once and is not repeated; retrying in ");
 
             rig.RunFor(3600);
             Assert.AreEqual(2, rig.UpdateRequests, "one retry after the back-off, then quiet");
@@ -92,6 +93,45 @@ namespace DdnsAgent.Tests.Integration
             Assert.AreEqual(2, rig.UpdateRequests);
             Assert.AreEqual(LedState.AllGood, rig.Led);
             ScenarioAssert.OnlyPublicAddressesSent(rig.Emulator);
+        }
+
+        [TestMethod]
+        public async Task AProviderThatClosesWithoutAnsweringGetsTheUpdateExactlyOnce()
+        {
+            await using ScenarioRig rig = await ScenarioRig.StartAsync();
+            rig.Emulator.InjectFault(ServerFault.Close());
+            rig.Boot(rig.DefaultSettings());
+
+            rig.Tick();
+            await Task.Delay(200); // a hidden re-send would arrive within milliseconds
+
+            Assert.AreEqual(1, rig.Emulator.Server.Requests.Count, "one attempt is one request on the wire, credentials included");
+            Assert.AreEqual(TransportFailure.ConnectionReset, rig.Transport.UpdateCalls()[0].Failure);
+            StringAssert.Contains(string.Join("\n", rig.Events), "127.0.0.1 closed the connection without answering; the request was sent once and is not repeated");
+            Assert.AreEqual(LedState.WaitingToRetry, rig.Led);
+            rig.RunFor(59);
+            Assert.AreEqual(1, rig.Emulator.Server.Requests.Count, "no retry within the first minute");
+            rig.RunFor(3600);
+            Assert.AreEqual(2, rig.Emulator.Server.Requests.Count, "one retry after the back-off");
+            Assert.AreEqual(LedState.AllGood, rig.Led);
+        }
+
+        [TestMethod]
+        public async Task AReflectorThatClosesWithoutAnsweringIsAskedExactlyOnce()
+        {
+            await using ScenarioRig rig = await ScenarioRig.StartAsync();
+            rig.Reflector.ServeFault("/closing", ServerFault.Close());
+            Settings settings = rig.DefaultSettings();
+            settings.Reflectors = new[] { rig.ReflectorUrl("/closing"), rig.ReflectorUrl(ScenarioRig.IPv4Path) };
+            rig.Boot(settings);
+
+            rig.Tick();
+            await Task.Delay(200);
+
+            Assert.AreEqual(1, rig.Reflector.RequestCount("/closing"), "one attempt is one request on the wire");
+            Assert.AreEqual(TransportFailure.ConnectionReset, rig.Transport.Calls[0].Failure);
+            Assert.AreEqual(1, rig.UpdateRequests, "the next reflector answered");
+            Assert.AreEqual(LedState.AllGood, rig.Led);
         }
 
         [TestMethod]

@@ -57,19 +57,20 @@ namespace DdnsAgent.Tests.Servers
         }
 
         /// <summary>Starts an HTTPS server on <paramref name="address"/> (127.0.0.1 when null), port chosen by the OS.</summary>
-        public static Task<HttpsTestServer> StartAsync(X509Certificate2 serverCertificate, IPAddress address = null)
+        /// <param name="protocols">The TLS versions the server accepts (1.2 and 1.3 unless a test narrows them).</param>
+        public static Task<HttpsTestServer> StartAsync(X509Certificate2 serverCertificate, IPAddress address = null, SslProtocols protocols = SslProtocols.Tls12 | SslProtocols.Tls13)
         {
             if (serverCertificate == null || !serverCertificate.HasPrivateKey)
             {
                 throw new ArgumentException("an HTTPS test server needs a certificate with its private key", nameof(serverCertificate));
             }
-            return StartCoreAsync(serverCertificate, address);
+            return StartCoreAsync(serverCertificate, address, protocols);
         }
 
         /// <summary>Starts a plain-HTTP server on <paramref name="address"/> (127.0.0.1 when null).</summary>
         public static Task<HttpsTestServer> StartPlainHttpAsync(IPAddress address = null)
         {
-            return StartCoreAsync(null, address);
+            return StartCoreAsync(null, address, SslProtocols.None);
         }
 
         /// <summary>Maps <paramref name="handler"/> to the exact <paramref name="path"/> for every method; replaces any earlier one.</summary>
@@ -128,7 +129,7 @@ namespace DdnsAgent.Tests.Servers
             StopAsync().GetAwaiter().GetResult();
         }
 
-        private static async Task<HttpsTestServer> StartCoreAsync(X509Certificate2 certificate, IPAddress address)
+        private static async Task<HttpsTestServer> StartCoreAsync(X509Certificate2 certificate, IPAddress address, SslProtocols protocols)
         {
             address = address ?? IPAddress.Loopback;
             if (!IPAddress.IsLoopback(address))
@@ -153,7 +154,7 @@ namespace DdnsAgent.Tests.Servers
                         listen.UseHttps(new HttpsConnectionAdapterOptions
                         {
                             ServerCertificate = certificate,
-                            SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
+                            SslProtocols = protocols,
                         });
                     }
                 });

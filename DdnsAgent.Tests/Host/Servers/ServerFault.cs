@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Http;
 
 namespace DdnsAgent.Tests.Servers
@@ -130,6 +131,25 @@ namespace DdnsAgent.Tests.Servers
         {
             return new ServerFault("reset", (context, stopping) =>
             {
+                context.Abort();
+                return Task.FromResult(true);
+            });
+        }
+
+        /// <summary>
+        /// Closes the connection without an answer: a clean end of stream (FIN), as a server that drops an idle or
+        /// overloaded connection does, which is what made the framework's HttpClient re-send a request unasked.
+        /// </summary>
+        public static ServerFault Close()
+        {
+            return new ServerFault("close without answer", (context, stopping) =>
+            {
+                System.Net.Sockets.Socket socket = context.Features.Get<IConnectionSocketFeature>()?.Socket;
+                if (socket == null)
+                {
+                    throw new InvalidOperationException("the close fault needs Kestrel's socket transport");
+                }
+                socket.Shutdown(System.Net.Sockets.SocketShutdown.Both);
                 context.Abort();
                 return Task.FromResult(true);
             });

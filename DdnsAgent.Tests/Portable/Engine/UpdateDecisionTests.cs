@@ -39,6 +39,7 @@ namespace DdnsAgent.Tests.Engine
         private static readonly Row[] Table =
         {
             new Row(TransportFailure.CertificateRejected, 0, null, ResultCode.CertificateRejected, UpdateOutcome.SettingsProblem, 300, true),
+            new Row(TransportFailure.TlsVersionMismatch, 0, null, ResultCode.CertificateRejected, UpdateOutcome.SettingsProblem, 300, true),
             new Row(TransportFailure.NotAllowed, 0, null, ResultCode.NotSent, UpdateOutcome.SettingsProblem, 300, true),
             new Row(TransportFailure.Timeout, 0, null, ResultCode.None, UpdateOutcome.RetryLater, 60, true),
             new Row(TransportFailure.ConnectFailed, 0, null, ResultCode.None, UpdateOutcome.RetryLater, 60, true),

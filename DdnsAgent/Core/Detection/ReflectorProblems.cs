@@ -39,6 +39,7 @@ namespace DdnsAgent.Detection
                 case TransportFailure.Timeout: return "it did not answer in time";
                 case TransportFailure.ConnectionReset: return "the connection was cut";
                 case TransportFailure.CertificateRejected: return "its certificate was not trusted";
+                case TransportFailure.TlsVersionMismatch: return "it offers no TLS version the agent accepts";
                 case TransportFailure.RedirectRefused: return "it answered with a redirect, which is not followed";
                 case TransportFailure.NotAllowed: return "plain http is not allowed by the settings";
                 default: return "the network reported an error";

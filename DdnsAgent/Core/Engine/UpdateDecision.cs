@@ -8,7 +8,7 @@ namespace DdnsAgent.Engine
     /// restored after a reboot, the LED and the console all act on the code it returns:
     /// <list type="table">
     /// <listheader><term>what came back</term><description>code: outcome, least wait, back-off</description></listheader>
-    /// <item><term>the certificate did not validate</term><description>CertificateRejected: settings problem, 5 min, doubling to 30</description></item>
+    /// <item><term>the certificate did not validate, or no TLS version both sides speak</term><description>CertificateRejected: settings problem, 5 min, doubling to 30</description></item>
     /// <item><term>refused before sending</term><description>NotSent: settings problem, 5 min, doubling to 30</description></item>
     /// <item><term>any other transport failure</term><description>None: retry, 1 min, doubling to 30</description></item>
     /// <item><term>a code the protocol knows</term><description>that code's row (good, nochg, badauth, 911...; NOERROR, SERVFAIL, REFUSED, BADSIG, BADTIME... of RFC 2136)</description></item>
@@ -30,6 +30,7 @@ namespace DdnsAgent.Engine
                 case TransportFailure.None:
                     break;
                 case TransportFailure.CertificateRejected:
+                case TransportFailure.TlsVersionMismatch:
                     return ResultCode.CertificateRejected;
                 case TransportFailure.NotAllowed:
                     return ResultCode.NotSent;

@@ -25,5 +25,8 @@ namespace DdnsAgent.Http
 
         /// <summary>Anything else the platform reported.</summary>
         Other,
+
+        /// <summary>Client and server have no TLS version in common (the agent needs TLS 1.2 or newer); nothing was sent.</summary>
+        TlsVersionMismatch,
     }
 }

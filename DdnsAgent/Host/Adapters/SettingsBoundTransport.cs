@@ -15,15 +15,18 @@ namespace DdnsAgent.Host.Adapters;
 public sealed class SettingsBoundTransport : IHttpTransport, IDisposable
 {
     private readonly Func<Settings?> _current;
+    private readonly Func<bool>? _onlyLoopback;
     private HostHttpTransport? _transport;
     private string? _builtCa;
     private bool _builtAllowPlainHttp;
     private string? _problem;
 
     /// <param name="current">The settings in force (null while there are none).</param>
-    public SettingsBoundTransport(Func<Settings?> current)
+    /// <param name="onlyLoopback">Tells whether the machine has no network but loopback, to explain a failed connect.</param>
+    public SettingsBoundTransport(Func<Settings?> current, Func<bool>? onlyLoopback = null)
     {
         _current = current;
+        _onlyLoopback = onlyLoopback;
     }
 
     public void Send(HttpRequest request, HttpResponse response)
@@ -76,6 +79,6 @@ public sealed class SettingsBoundTransport : IHttpTransport, IDisposable
             trust = new TrustPolicy(roots);
         }
 
-        _transport = new HostHttpTransport(trust, allowPlainHttp);
+        _transport = new HostHttpTransport(trust, allowPlainHttp, HostHttpTransport.AcceptedProtocols, _onlyLoopback);
     }
 }

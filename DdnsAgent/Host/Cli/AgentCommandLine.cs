@@ -63,7 +63,7 @@ public static class AgentCommandLine
         {
             foreach (var error in parsed.Errors)
             {
-                io.Error.WriteLine("ddns-agent: " + error.Message);
+                io.Error.WriteLine("ddns-agent: " + ValueEcho.InLine(error.Message));
             }
 
             io.Error.WriteLine("Type `ddns-agent --help` for the commands and options.");

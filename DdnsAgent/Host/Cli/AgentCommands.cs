@@ -133,7 +133,7 @@ public static class AgentCommands
 
         using (agent)
         {
-            if (!agent.Runtime.Start())
+            if (!agent.Start())
             {
                 output.Status(null);
                 output.Problem(NoSettingsAdvice(paths));

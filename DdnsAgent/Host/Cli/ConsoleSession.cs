@@ -197,7 +197,7 @@ public sealed class ConsoleSession : IHostConsole
             return false;
         }
 
-        if (!agent.Runtime.Start())
+        if (!agent.Start())
         {
             _output.Line("no settings in force yet: `set` them and `save` (`help set` lists them)");
         }

@@ -63,7 +63,7 @@ public sealed class JsonSettingsStore : ISettingsStore
             Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
             File.Delete(temp); // a leftover of a crashed save; its mode may be wrong
             byte[] bytes = Utf8NoBom.GetBytes(SettingsJson.Serialize(settings));
-            using (var stream = new FileStream(temp, CreateOptions()))
+            using (var stream = new FileStream(temp, PrivateFile.Options(FileMode.CreateNew, FileAccess.Write, FileShare.None)))
             {
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
@@ -86,22 +86,6 @@ public sealed class JsonSettingsStore : ISettingsStore
     {
         TryDelete(FilePath);
         TryDelete(TempPath);
-    }
-
-    private static FileStreamOptions CreateOptions()
-    {
-        var options = new FileStreamOptions
-        {
-            Mode = FileMode.CreateNew,
-            Access = FileAccess.Write,
-            Share = FileShare.None,
-        };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        return options;
     }
 
     private static void TryDelete(string path)

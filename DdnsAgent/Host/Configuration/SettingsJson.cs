@@ -85,7 +85,7 @@ public static class SettingsJson
         if (property is null)
         {
             PropertyInfo? sameLetters = typeof(Settings).GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
-            return source + ": unknown setting \"" + name + "\"" + where + "; remove it or correct its spelling"
+            return source + ": unknown setting \"" + ValueEcho.Bounded(name) + "\"" + where + "; remove it or correct its spelling"
                 + (sameLetters is null ? "" : " (names are case-sensitive: \"" + sameLetters.Name + "\")");
         }
 
