@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using DdnsAgent.Addressing;
 using DdnsAgent.Configuration;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Engine;
 using DdnsAgent.Host.Adapters;
 using DdnsAgent.Http;
