@@ -1,4 +1,11 @@
 using DdnsAgent.Bench;
+using DdnsAgent.Bench.Fleet;
+
+// Fleet simulation (see Fleet/FleetCommand.cs): dotnet run -c Release --project DdnsAgent.Bench -- fleet [--agents N]
+if (args.Length > 0 && args[0] == "fleet")
+{
+    return FleetCommand.Run(args[1..], Console.Out);
+}
 
 // Usage: dotnet run -c Release --project DdnsAgent.Bench [-- --cycles N]   (allocation per figure)
 //        dotnet run -c Release --project DdnsAgent.Bench -- serve --dir DIR [--minutes N]

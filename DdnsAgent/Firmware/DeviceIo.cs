@@ -76,12 +76,13 @@ namespace DdnsAgent.Firmware
             Write(_atLineStart ? string.Concat(line, "\r\n") : string.Concat("\r\n", line, "\r\n"));
         }
 
-        public void Show(LedState state)
+        /// <summary>The LED shows the state; the words are for `status` (the console is the user's, not a status line).</summary>
+        public void Show(LedState state, string detail)
         {
             _shown = state;
             if (_led != null)
             {
-                _led.Show(state);
+                _led.Show(state, null);
             }
         }
 
@@ -110,7 +111,7 @@ namespace DdnsAgent.Firmware
                 }
 
                 _led = OpenLed(pins);
-                Show(_shown);
+                Show(_shown, null);
             }
         }
 

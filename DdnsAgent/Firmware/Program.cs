@@ -25,7 +25,7 @@ namespace DdnsAgent.Firmware
         public static void Main()
         {
             DeviceIo io = new DeviceIo(new Settings());
-            io.Show(LedState.Starting);
+            io.Show(LedState.Starting, null);
             io.Report("DdnsAgent starting");
 
             FlashBlobStore blobs = new FlashBlobStore(FlashBlobStore.InternalDrive);

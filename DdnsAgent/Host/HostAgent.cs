@@ -53,7 +53,9 @@ public sealed class HostAgent : IDisposable
             Indicator = indicator,
             Platform = new HostPlatform(RequestRestart),
             DeviceName = DeviceName(),
-            Seed = Environment.TickCount ^ Environment.ProcessId,
+            // A random id on first start; the agent keeps it in its state and uses the stored one from then on.
+            Seed = System.Security.Cryptography.RandomNumberGenerator.GetInt32(1, int.MaxValue),
+            SeedIsRandom = true,
         };
         runtime = new AgentRuntime(ports, output.Shell, forDevice: false);
         runtime.Events.Listener = printer.Print;

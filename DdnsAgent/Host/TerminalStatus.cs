@@ -20,9 +20,9 @@ public sealed class TerminalStatus : IStatusIndicator
         _statusLine = statusLine && output.IsTerminal;
     }
 
-    public void Show(LedState state)
+    public void Show(LedState state, string detail)
     {
-        string text = "status: " + LedStateText.Describe(state);
+        string text = "status: " + (detail ?? LedStateText.Describe(state));
         if (_statusLine)
         {
             _output.Status(text);

@@ -38,10 +38,11 @@ namespace DdnsAgent.Tests.Allocation
             agent.Configure(setup);
             agent.Tick();
 
+            // An hour apart, each address is new again (not flapping, not damped), so each round sends at once.
             long bytes = AllocationMeter.BytesAllocated(() =>
             {
                 transport.Flip();
-                clock.UtcNow = clock.UtcNow.AddSeconds(Agent.MinUpdateSpacingSeconds);
+                clock.UtcNow = clock.UtcNow.AddSeconds(UpdateTiming.HourSeconds + Agent.MinUpdateSpacingSeconds);
                 agent.Tick();
             });
 
@@ -85,7 +86,7 @@ namespace DdnsAgent.Tests.Allocation
             long bytes = AllocationMeter.BytesAllocated(() =>
             {
                 transport.Flip();
-                clock.AdvanceSeconds(Agent.MinUpdateSpacingSeconds);
+                clock.AdvanceSeconds(UpdateTiming.HourSeconds + Agent.MinUpdateSpacingSeconds); // each address new again
                 agent.Tick();
                 clock.AdvanceSeconds(2);
                 agent.Tick();

@@ -64,7 +64,10 @@ namespace DdnsAgent.Tests.Cli
             return rig;
         }
 
-        /// <summary>Writes the settings file; change lets a test alter the values first.</summary>
+        /// <summary>
+        /// Writes the settings file; change lets a test alter the values first. The spread is off (start and change
+        /// delays 0): these tests run in real time.
+        /// </summary>
         public void WriteConfig(string password, Action<Dictionary<string, object>> change = null)
         {
             var settings = new Dictionary<string, object>
@@ -79,6 +82,8 @@ namespace DdnsAgent.Tests.Cli
                 ["IpSource"] = "web",
                 ["Reflectors"] = new[] { Reflector.Url(ReflectorPath).ToString() },
                 ["CaCertificate"] = CaFile,
+                ["StartDelaySeconds"] = 0,
+                ["ChangeDelaySeconds"] = 0,
             };
             change?.Invoke(settings);
             File.WriteAllText(ConfigFile, JsonSerializer.Serialize(settings, new JsonSerializerOptions { WriteIndented = true }));

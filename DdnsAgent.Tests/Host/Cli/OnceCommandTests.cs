@@ -1,5 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
+using DdnsAgent.Host.Adapters;
+using DdnsAgent.Persistence;
 using DdnsAgent.Tests.Servers;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -54,6 +56,20 @@ namespace DdnsAgent.Tests.Cli
         }
 
         [TestMethod]
+        public async Task TheHostKeepsOneSeedInItsStateAcrossRuns()
+        {
+            await using CliRig rig = await CliRig.StartAsync();
+            Assert.AreEqual(0, rig.Run("once").ExitCode);
+            int first = StoredSeed(rig);
+            Assert.AreEqual(0, rig.Run("once").ExitCode);
+            Assert.AreEqual(0, rig.Run("check").ExitCode);
+
+            Assert.AreNotEqual(0, first, "a seed was made and stored");
+            Assert.AreNotEqual(System.Environment.ProcessId, first, "not the PID");
+            Assert.AreEqual(first, StoredSeed(rig), "later runs (new processes) keep it");
+        }
+
+        [TestMethod]
         public async Task ChangedSettingsLiftTheHaltButTheSpacingHolds()
         {
             await using CliRig rig = await CliRig.StartAsync();
@@ -66,7 +82,8 @@ namespace DdnsAgent.Tests.Cli
             Assert.AreEqual(3, fixedRun.ExitCode, "retry later: the last attempt was under five minutes ago: " + fixedRun);
             Assert.AreEqual(1, rig.UpdateRequests);
             StringAssert.Contains(fixedRun.Output, "the halt is lifted");
-            StringAssert.Contains(fixedRun.Output, "not yet: to protect the account, the next update is allowed at ");
+            StringAssert.Contains(fixedRun.Output, "not yet, to protect the account: change to 81.2.69.160 seen; sending at ");
+            StringAssert.Contains(fixedRun.Output, "(the last attempt did not succeed: a retry waits 5 minutes after it)");
         }
 
         [TestMethod]
@@ -137,6 +154,13 @@ namespace DdnsAgent.Tests.Cli
             Assert.AreEqual(2, run.ExitCode, "the reflector is not trusted either: " + run);
             Assert.AreEqual(0, rig.UpdateRequests);
             Assert.AreEqual(0, rig.Emulator.Server.Requests.Count, "no request may reach an untrusted server");
+        }
+
+        private static int StoredSeed(CliRig rig)
+        {
+            var state = new AgentState();
+            Assert.IsTrue(new StateStore(new FileBlobStore(rig.StateDirectory)).TryLoad(state, out string problem), problem);
+            return state.Seed;
         }
     }
 }

@@ -88,8 +88,10 @@ namespace DdnsAgent.Tests.Firmware
             {
                 if (line == null)
                 {
-                    // The firmware's loop notices the new settings, joins Wi-Fi and ticks a few seconds later.
+                    // The firmware's loop notices the new settings, joins Wi-Fi and ticks a few seconds later; the
+                    // first registration waits its part of change.delay (up to 20 s), and the loop ticks again then.
                     clock.AdvanceSeconds(6);
+                    clock.UtcNow = runtime.Tick();
                     runtime.Tick();
                     continue;
                 }

@@ -111,7 +111,10 @@ namespace DdnsAgent.Tests.Integration
             return rig;
         }
 
-        /// <summary>Host settings for the emulator: IPv4 only, reflectors /ip4 then /ip6, five-minute checks.</summary>
+        /// <summary>
+        /// Host settings for the emulator: IPv4 only, reflectors /ip4 then /ip6, five-minute checks, no spread
+        /// (start.delay and change.delay 0: the scenarios pin other rules; SpreadScenarios keep the defaults).
+        /// </summary>
         public Settings DefaultSettings()
         {
             return new Settings
@@ -126,6 +129,8 @@ namespace DdnsAgent.Tests.Integration
                 IpSource = "web",
                 Reflectors = new[] { ReflectorUrl(IPv4Path), ReflectorUrl(IPv6Path) },
                 CheckIntervalSeconds = 300,
+                StartDelaySeconds = 0,
+                ChangeDelaySeconds = 0,
             };
         }
 

@@ -14,7 +14,7 @@ namespace DdnsAgent.Tests.Configuration
         public void EveryKeyIsListedOnceInShowOrder()
         {
             string[] keys = SettingsEditor.Keys;
-            Assert.AreEqual(34, keys.Length);
+            Assert.AreEqual(37, keys.Length);
             Assert.AreEqual("wifi.ssid", keys[0]);
             Assert.AreEqual("console.baud", keys[keys.Length - 1]);
             for (int i = 0; i < keys.Length; i++)
@@ -241,7 +241,10 @@ namespace DdnsAgent.Tests.Configuration
                 "|   `-- ip.agree: no\r\n" +
                 "+-- Timing\r\n" +
                 "|   +-- interval: 300\r\n" +
-                "|   `-- refresh.days: 25\r\n" +
+                "|   +-- refresh.days: 25\r\n" +
+                "|   +-- start.delay: 90\r\n" +
+                "|   +-- change.delay: 20\r\n" +
+                "|   `-- change.limit: 4\r\n" +
                 "+-- HTTP and TLS\r\n" +
                 "|   +-- user-agent: (not set: the agent's own)\r\n" +
                 "|   +-- tls.ca: (not set: the platform's trusted roots)\r\n" +

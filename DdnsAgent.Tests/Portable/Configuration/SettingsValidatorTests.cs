@@ -363,6 +363,31 @@ namespace DdnsAgent.Tests.Configuration
         }
 
         [TestMethod]
+        public void SpreadAndDampingTakeTheirRangesAndZeroTurnsTheSpreadOff()
+        {
+            Settings s = SettingsSamples.Valid();
+            s.StartDelaySeconds = 601;
+            s.ChangeDelaySeconds = -1;
+            s.MaxChangesPerHour = 9;
+            ValidationReport report = SettingsValidator.Validate(s, false);
+            AssertProblem(report, "start.delay", "601 is out of range; use 0 to 600 seconds (0 checks at once after a start; 90 is usual)");
+            AssertProblem(report, "change.delay", "-1 is out of range; use 0 to 120 seconds (0 sends at once; 20 is usual)");
+            AssertProblem(report, "change.limit", "9 is out of range; use 1 to 8 changes per hour (4 is usual)");
+
+            s.MaxChangesPerHour = 0;
+            AssertProblem(SettingsValidator.Validate(s, Vocabulary.SettingsFile), "MaxChangesPerHour", "0 is out of range");
+
+            s.StartDelaySeconds = 0;
+            s.ChangeDelaySeconds = 0;
+            s.MaxChangesPerHour = 1;
+            Assert.IsTrue(SettingsValidator.Validate(s, false).IsValid);
+            s.StartDelaySeconds = 600;
+            s.ChangeDelaySeconds = 120;
+            s.MaxChangesPerHour = 8;
+            Assert.IsTrue(SettingsValidator.Validate(s, false).IsValid);
+        }
+
+        [TestMethod]
         public void OptionalParametersTakeOnlyTheirValues()
         {
             Settings s = SettingsSamples.Valid();

@@ -344,15 +344,37 @@ namespace DdnsAgent.Tests.Detection
             IpAddress address;
             Assert.AreEqual(DetectionResult.Found, rig.DetectV4(out address));
 
-            rig.Clock.AdvanceSeconds(59);
+            rig.Clock.AdvanceSeconds(29);
             Assert.AreEqual(DetectionResult.Found, rig.DetectV4(out address));
-            Assert.AreEqual("8.8.8.8", address.ToString(), "the answer of a minute ago stands");
+            Assert.AreEqual("8.8.8.8", address.ToString(), "the answer of half a minute ago stands");
             Assert.AreEqual(1, rig.Transport.RequestCount);
 
             rig.Clock.AdvanceSeconds(1);
             Assert.AreEqual(DetectionResult.Found, rig.DetectV4(out address));
             Assert.AreEqual("8.8.4.4", address.ToString());
             Assert.AreEqual(2, rig.Transport.RequestCount);
+        }
+
+        [TestMethod]
+        public void AnAnswerOlderThanTheReuseWindowIsNotReusedAndTheNextReflectorIsAsked()
+        {
+            var rig = new DetectionRig();
+            rig.Configure(IpSourceKind.Web, false, "http://checkip.dyndns.org/", UrlB);
+            rig.Detector.MaxReuseSeconds = 150; // half a 300 s check interval
+            rig.Transport.Enqueue("checkip.dyndns.org", 200, "<html><body>Current IP Address: 8.8.8.8</body></html>");
+            rig.Transport.Enqueue(B, 200, "8.8.4.4");
+            IpAddress address;
+            Assert.AreEqual(DetectionResult.Found, rig.DetectV4(out address));
+
+            rig.Clock.AdvanceSeconds(149);
+            Assert.AreEqual(DetectionResult.Found, rig.DetectV4(out address));
+            Assert.AreEqual("8.8.8.8", address.ToString(), "within the window the answer stands in");
+            Assert.AreEqual(1, rig.Transport.RequestCount);
+
+            rig.Clock.AdvanceSeconds(151);
+            Assert.AreEqual(DetectionResult.Found, rig.DetectV4(out address));
+            Assert.AreEqual("8.8.4.4", address.ToString(), "a scheduled check asks afresh: the next reflector, as the first still rests");
+            Assert.AreEqual(1, rig.Transport.RequestsTo("checkip.dyndns.org"), "Dyn's 10 minutes are kept");
         }
 
         [TestMethod]
@@ -365,12 +387,12 @@ namespace DdnsAgent.Tests.Detection
             IpAddress address;
             Assert.AreEqual(DetectionResult.Found, rig.DetectV4(out address));
 
-            rig.Clock.AdvanceSeconds(30);
+            rig.Clock.AdvanceSeconds(15);
             Assert.AreEqual(DetectionResult.Found, rig.DetectV4(out address));
             Assert.AreEqual("8.8.4.4", address.ToString());
             Assert.AreEqual(2, rig.Transport.RequestCount, "neither was asked again");
 
-            rig.Clock.AdvanceSeconds(30);
+            rig.Clock.AdvanceSeconds(15);
             rig.Transport.Enqueue(A, 200, "8.8.8.8");
             Assert.AreEqual(DetectionResult.Found, rig.DetectV4(out address));
             Assert.AreEqual("8.8.8.8", address.ToString());

@@ -33,15 +33,15 @@ namespace DdnsAgent.Tests.Detection
 
         private static readonly Good[] GoodUrls = new Good[]
         {
-            new Good("https://api.ipify.org/", true, "api.ipify.org", 443, "/", 60),
-            new Good("https://api.ipify.org", true, "api.ipify.org", 443, "/", 60),
-            new Good("https://api.ipify.org?format=json", true, "api.ipify.org", 443, "/?format=json", 60),
-            new Good("https://api.ipify.org/?format=json", true, "api.ipify.org", 443, "/?format=json", 60),
-            new Good("HTTPS://IfConfig.ME/ip", true, "ifconfig.me", 443, "/ip", 60),
-            new Good("https://reflector.example.net:8443/my/ip", true, "reflector.example.net", 8443, "/my/ip", 60),
+            new Good("https://api.ipify.org/", true, "api.ipify.org", 443, "/", 30),
+            new Good("https://api.ipify.org", true, "api.ipify.org", 443, "/", 30),
+            new Good("https://api.ipify.org?format=json", true, "api.ipify.org", 443, "/?format=json", 30),
+            new Good("https://api.ipify.org/?format=json", true, "api.ipify.org", 443, "/?format=json", 30),
+            new Good("HTTPS://IfConfig.ME/ip", true, "ifconfig.me", 443, "/ip", 30),
+            new Good("https://reflector.example.net:8443/my/ip", true, "reflector.example.net", 8443, "/my/ip", 30),
             new Good("http://checkip.dyndns.org/", false, "checkip.dyndns.org", 80, "/", 600),
             new Good("http://checkip.dyndns.org:8245/", false, "checkip.dyndns.org", 8245, "/", 600),
-            new Good("http://192.0.2.10:8080", false, "192.0.2.10", 8080, "/", 60),
+            new Good("http://192.0.2.10:8080", false, "192.0.2.10", 8080, "/", 30),
         };
 
         private static readonly string[] BadUrls = new string[]

@@ -15,8 +15,14 @@ namespace DdnsAgent.Tests.Engine
 
         public AgentRig() : this(DefaultSettings()) { }
 
-        public AgentRig(Settings settings)
+        public AgentRig(Settings settings) : this(settings, 12345, false) { }
+
+        /// <param name="seed">The platform's seed (a device's MAC, or the host's random number).</param>
+        /// <param name="seedIsRandom">True for the host: the first seed is kept in the state.</param>
+        public AgentRig(Settings settings, int seed, bool seedIsRandom)
         {
+            Seed = seed;
+            SeedIsRandom = seedIsRandom;
             Clock = new FakeClock(Start);
             Network = new FakeNetworkStack();
             Provider = new FakeProvider(Clock);
@@ -39,9 +45,18 @@ namespace DdnsAgent.Tests.Engine
         public Agent Agent { get; private set; }
         public EventLog Events { get; private set; }
 
+        /// <summary>The seed the next <see cref="Boot"/> gives the agent.</summary>
+        public int Seed { get; set; }
+
+        public bool SeedIsRandom { get; set; }
+
         /// <summary>When the agent asked to be called next.</summary>
         public DateTime NextTick { get; private set; }
 
+        /// <summary>
+        /// The rig's settings. The spread (start.delay, change.delay) is off, so that the tests of other rules read
+        /// plainly; the tests of the spread turn it on. The interval jitter (up to 10%) is always on.
+        /// </summary>
         public static Settings DefaultSettings()
         {
             return new Settings
@@ -55,6 +70,8 @@ namespace DdnsAgent.Tests.Engine
                 Reflectors = new string[] { "https://ip.test/" },
                 CheckIntervalSeconds = 300,
                 ForceRefreshDays = 25,
+                StartDelaySeconds = 0,
+                ChangeDelaySeconds = 0,
             };
         }
 
@@ -73,6 +90,8 @@ namespace DdnsAgent.Tests.Engine
                 Reflectors = new string[] { "https://ip.test/" },
                 CheckIntervalSeconds = 300,
                 ForceRefreshDays = 25,
+                StartDelaySeconds = 0,
+                ChangeDelaySeconds = 0,
             };
         }
 
@@ -89,7 +108,8 @@ namespace DdnsAgent.Tests.Engine
                 Blobs = Blobs,
                 Indicator = Indicator,
                 DeviceName = "Test",
-                Seed = 12345,
+                Seed = Seed,
+                SeedIsRandom = SeedIsRandom,
             };
             Agent = new Agent(ports, new AgentEvents(Events, Clock));
             Agent.LoadState();
@@ -135,6 +155,15 @@ namespace DdnsAgent.Tests.Engine
         public void Tick()
         {
             NextTick = Agent.Tick();
+        }
+
+        /// <summary>After seconds the public address becomes address and the network says so; the agent ticks.</summary>
+        public void ReportChange(string address, int afterSeconds)
+        {
+            Clock.AdvanceSeconds(afterSeconds);
+            Provider.PublicIPv4 = address;
+            Network.AddressChangeCount++;
+            Tick();
         }
 
         /// <summary>True when some event's message contains text.</summary>

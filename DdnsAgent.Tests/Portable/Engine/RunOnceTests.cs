@@ -33,7 +33,7 @@ namespace DdnsAgent.Tests.Engine
         }
 
         [TestMethod]
-        public void AChangeWithinTheSpacingWaitsAndSendsNothing()
+        public void ANewAddressGoesAtOnceButOneFlappingBackWaitsTheSpacingAcrossRuns()
         {
             var rig = new AgentRig();
             var output = new RecordingTextSink();
@@ -41,16 +41,20 @@ namespace DdnsAgent.Tests.Engine
             rig.Provider.PublicIPv4 = "81.2.69.161";
             rig.Clock.AdvanceSeconds(60);
             rig.Boot();
-            output.Take();
+            Assert.AreEqual(CycleOutcome.Updated, rig.RunOnce(false, output), "a new address a minute after an update");
 
-            Assert.AreEqual(CycleOutcome.NotYet, rig.RunOnce(false, output));
-            Assert.AreEqual(1, rig.Provider.UpdateCount);
-            Assert.IsTrue(output.Take().IndexOf("not yet: to protect the account, the next update is allowed at 2026-11-24 10:05:00Z") >= 0);
+            rig.Provider.PublicIPv4 = "81.2.69.160";
+            rig.Clock.AdvanceSeconds(60);
+            rig.Boot();
+            output.Take();
+            Assert.AreEqual(CycleOutcome.NotYet, rig.RunOnce(false, output), "the history of the last hour outlives the run");
+            Assert.AreEqual(2, rig.Provider.UpdateCount);
+            Assert.IsTrue(output.Take().IndexOf("not yet, to protect the account: change to 81.2.69.160 seen; sending at 2026-11-24 10:06:00Z") >= 0);
 
             rig.Clock.AdvanceSeconds(Agent.MinUpdateSpacingSeconds);
             rig.Boot();
             Assert.AreEqual(CycleOutcome.Updated, rig.RunOnce(false, output));
-            Assert.AreEqual("81.2.69.161", FakeProvider.QueryValue(rig.Provider.LastUpdateTarget, "myip"));
+            Assert.AreEqual("81.2.69.160", FakeProvider.QueryValue(rig.Provider.LastUpdateTarget, "myip"));
         }
 
         [TestMethod]
@@ -74,7 +78,7 @@ namespace DdnsAgent.Tests.Engine
             Assert.AreEqual(CycleOutcome.RetryLater, rig.RunOnce(false, output));
             Assert.IsTrue(output.Take().IndexOf("911") >= 0);
 
-            rig.Clock.AdvanceSeconds(31 * 60);
+            rig.Clock.AdvanceSeconds(38 * 60); // 30 minutes plus up to a quarter
             rig.Boot();
             rig.Provider.ScriptFailure(TransportFailure.ConnectFailed);
             Assert.AreEqual(CycleOutcome.RetryLater, rig.RunOnce(false, output));

@@ -50,17 +50,15 @@ namespace DdnsAgent.Tests.Engine
         }
 
         [TestMethod]
-        public void UpdatesKeepTheMinimumSpacing()
+        public void ANewAddressIsSentAtTheCheckThatSeesItEvenJustAfterAnUpdate()
         {
             var rig = new AgentRig();
             rig.Tick();
-            rig.Provider.PublicIPv4 = "81.2.69.161";
-            rig.Network.AddressChangeCount++;
-            rig.Clock.AdvanceSeconds(30);
+            rig.ReportChange("81.2.69.161", 30);
             rig.RunFor(3600);
 
             Assert.AreEqual(2, rig.Provider.UpdateCount);
-            Assert.AreEqual(AgentRig.Start.AddSeconds(Agent.MinUpdateSpacingSeconds), rig.Provider.UpdateTime(1));
+            Assert.AreEqual(AgentRig.Start.AddSeconds(30), rig.Provider.UpdateTime(1), "no spacing for a new address");
         }
 
         [TestMethod]
@@ -77,14 +75,18 @@ namespace DdnsAgent.Tests.Engine
         }
 
         [TestMethod]
-        public void TheForcedRefreshIsSentAfter25DaysWithoutChange()
+        public void TheForcedRefreshIsSentAtTheDevicesOwnOffsetWithinTheLast48HoursBefore25Days()
         {
             var rig = new AgentRig();
-            rig.RunFor(25 * 24 * 3600 - 600);
-            Assert.AreEqual(1, rig.Provider.UpdateCount, "no refresh before 25 days");
-            rig.RunFor(1200);
+            int lead = Spread.RefreshLeadSeconds(12345, 25);
+            Assert.IsTrue(lead > 0 && lead < 48 * 3600, "the rig's seed has an offset inside the window");
+            int due = (25 * 24 * 3600) - lead;
+            rig.RunFor(due - 1);
+            Assert.AreEqual(1, rig.Provider.UpdateCount, "no refresh before the device's own time");
+            rig.RunFor(330 + 1);
 
-            Assert.AreEqual(2, rig.Provider.UpdateCount, "one refresh at 25 days");
+            Assert.AreEqual(2, rig.Provider.UpdateCount, "one refresh, at the first check after it is due");
+            Assert.IsTrue(rig.Provider.UpdateTime(1) >= AgentRig.Start.AddSeconds(due));
             Assert.AreEqual("81.2.69.160", FakeProvider.QueryValue(rig.Provider.LastUpdateTarget, "myip"));
         }
 
@@ -137,13 +139,13 @@ namespace DdnsAgent.Tests.Engine
             rig.RunFor(4 * 3600);
 
             Assert.IsTrue(rig.Provider.UpdateCount >= 9, "retried until it worked");
-            int previousGap = 0;
+            // 1, 2, 4, 8, 16, 30 minutes, never less than the 5-minute spacing, plus up to a quarter.
+            int[] least = { 300, 300, 300, 480, 960, 1800, 1800, 1800 };
             for (int n = 1; n < 9; n++)
             {
                 int gap = (int)((rig.Provider.UpdateTime(n) - rig.Provider.UpdateTime(n - 1)).Ticks / System.TimeSpan.TicksPerSecond);
-                Assert.IsTrue(gap >= 60 && gap <= 1800 + 300, "gap " + gap.ToString() + " s outside 1 to 30 minutes");
-                Assert.IsTrue(gap >= previousGap || gap >= 1500, "gaps grow until the cap");
-                previousGap = gap;
+                int expected = least[n - 1];
+                Assert.IsTrue(gap >= expected && gap <= expected + (expected / 4) + 1, "gap " + n.ToString() + ": " + gap.ToString() + " s, expected " + expected.ToString() + " s plus jitter");
             }
 
             Assert.AreEqual(LedState.AllGood, rig.Indicator.Current);

@@ -9,9 +9,13 @@ namespace DdnsAgent.Tests.Fakes
 
         public int Changes { get; private set; }
 
-        public void Show(LedState state)
+        /// <summary>The words shown with the state, or null.</summary>
+        public string Detail { get; private set; }
+
+        public void Show(LedState state, string detail)
         {
             Current = state;
+            Detail = detail;
             Changes++;
         }
     }

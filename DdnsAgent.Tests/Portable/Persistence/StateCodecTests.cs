@@ -30,11 +30,11 @@ namespace DdnsAgent.Tests.Persistence
         }
 
         [TestMethod]
-        public void AnEmptyStateEncodesToHeaderAndChecksum()
+        public void AnEmptyStateEncodesToHeaderTheScheduleSeedAndChecksum()
         {
             byte[] buffer = new byte[StateCodec.SizeFor(1)];
             int length = StateCodec.Encode(new AgentState(1), 1, buffer);
-            Assert.AreEqual(StateCodec.HeaderSize + StateCodec.ChecksumSize, length);
+            Assert.AreEqual(StateCodec.HeaderSize + StateCodec.SectionHeaderSize + 4 + StateCodec.ChecksumSize, length);
             AgentState decoded = StateSamples.Old();
             uint sequence;
             string problem;
@@ -69,9 +69,9 @@ namespace DdnsAgent.Tests.Persistence
         public void WrongVersionIsNamedEvenWithAValidChecksum()
         {
             byte[] buffer = Encoded(StateSamples.Old(), out int length);
-            LittleEndian.WriteUInt16(buffer, 4, 2);
+            LittleEndian.WriteUInt16(buffer, 4, 3);
             Reseal(buffer, length);
-            AssertProblem(buffer, length, "wrong version: written in format 2");
+            AssertProblem(buffer, length, "wrong version: written in format 3, this agent reads formats 1 and 2");
         }
 
         [TestMethod]

@@ -11,8 +11,25 @@ namespace DdnsAgent.Tests.Persistence
     {
         public static readonly DateTime Start = new DateTime(2026, 3, 1, 12, 0, 0);
 
-        /// <summary>Three records: home (IPv4 and IPv6) and a halted nas (IPv4).</summary>
+        /// <summary>The seed the samples keep (see <see cref="Old"/>).</summary>
+        public const int Seed = 0x5EED1234;
+
+        /// <summary>
+        /// Three records: home (IPv4 and IPv6) and a halted nas (IPv4); the seed, and home's IPv4 history of two
+        /// earlier addresses.
+        /// </summary>
         public static AgentState Old()
+        {
+            AgentState state = WithoutSchedule();
+            state.Seed = Seed;
+            HostState home4 = state.Find("home.example.com", AddressFamilyKind.IPv4);
+            home4.History.Add(IpAddress.FromIPv4(0xC6336401), Start.AddMinutes(-50)); // 198.51.100.1
+            home4.History.Add(IpAddress.FromIPv4(0xC6336402), Start); // 198.51.100.2
+            return state;
+        }
+
+        /// <summary><see cref="Old"/> as format 1 held it: the records alone, without the seed and the histories.</summary>
+        public static AgentState WithoutSchedule()
         {
             AgentState state = new AgentState();
             HostState home4 = state.GetOrAdd("home.example.com", AddressFamilyKind.IPv4);
@@ -47,6 +64,7 @@ namespace DdnsAgent.Tests.Persistence
         public static void ApplyNewAddress(AgentState state)
         {
             HostState home4 = state.Find("home.example.com", AddressFamilyKind.IPv4);
+            home4.History.Add(home4.Address, Start.AddHours(5));
             home4.Address = IpAddress.FromIPv4(0xCB00710A); // 203.0.113.10
             home4.LastSuccessUtc = Start.AddHours(5);
             home4.LastAttemptUtc = Start.AddHours(5);
@@ -59,6 +77,11 @@ namespace DdnsAgent.Tests.Persistence
             if (expected.Count != actual.Count)
             {
                 return "count " + expected.Count.ToString() + " != " + actual.Count.ToString();
+            }
+
+            if (expected.Seed != actual.Seed)
+            {
+                return "seed";
             }
 
             for (int i = 0; i < expected.Count; i++)
@@ -98,6 +121,19 @@ namespace DdnsAgent.Tests.Persistence
             if (a.ConsecutiveNoChange != b.ConsecutiveNoChange || a.ConsecutiveFailures != b.ConsecutiveFailures)
             {
                 return "counters";
+            }
+
+            if (a.History.Count != b.History.Count)
+            {
+                return "history count";
+            }
+
+            for (int i = 0; i < a.History.Count; i++)
+            {
+                if (a.History.HashAt(i) != b.History.HashAt(i) || a.History.SecondsAt(i) != b.History.SecondsAt(i))
+                {
+                    return "history entry " + i.ToString();
+                }
             }
 
             return null;

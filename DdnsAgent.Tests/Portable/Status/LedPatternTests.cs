@@ -13,7 +13,7 @@ namespace DdnsAgent.Tests.Status
         private static readonly LedState[] AllStates = new LedState[]
         {
             LedState.Starting, LedState.NoConfiguration, LedState.NoNetwork, LedState.Working,
-            LedState.AllGood, LedState.WaitingToRetry, LedState.HaltedConfig, LedState.HaltedAbuse,
+            LedState.AllGood, LedState.WaitingToRetry, LedState.HaltedConfig, LedState.HaltedAbuse, LedState.ChangeHeld,
         };
 
         // Sample points of each documented pattern: state, milliseconds since the state began, lit.
@@ -89,6 +89,17 @@ namespace DdnsAgent.Tests.Status
             new TimelinePoint(LedState.HaltedAbuse, 4050, false),
             new TimelinePoint(LedState.HaltedAbuse, 5099, false),
             new TimelinePoint(LedState.HaltedAbuse, 5100, true),
+
+            // A long blink, a short one, then dark: a change seen, its update waiting.
+            new TimelinePoint(LedState.ChangeHeld, 0, true),
+            new TimelinePoint(LedState.ChangeHeld, 599, true),
+            new TimelinePoint(LedState.ChangeHeld, 600, false),
+            new TimelinePoint(LedState.ChangeHeld, 799, false),
+            new TimelinePoint(LedState.ChangeHeld, 800, true),
+            new TimelinePoint(LedState.ChangeHeld, 899, true),
+            new TimelinePoint(LedState.ChangeHeld, 900, false),
+            new TimelinePoint(LedState.ChangeHeld, 1999, false),
+            new TimelinePoint(LedState.ChangeHeld, 2000, true),
         };
 
         [TestMethod]
@@ -104,7 +115,7 @@ namespace DdnsAgent.Tests.Status
         [TestMethod]
         public void PeriodsAreAsDocumented()
         {
-            int[] expected = new int[] { 1000, 2000, 1000, 200, 5000, 2000, 2000, 5100 };
+            int[] expected = new int[] { 1000, 2000, 1000, 200, 5000, 2000, 2000, 5100, 2000 };
             for (int i = 0; i < AllStates.Length; i++)
             {
                 Assert.AreEqual(expected[i], LedPattern.PeriodMilliseconds(AllStates[i]), "state " + i.ToString());

@@ -39,6 +39,9 @@ namespace DdnsAgent.Configuration
                 case SettingId.RequireAgreement: return "RequireAgreement";
                 case SettingId.CheckIntervalSeconds: return "CheckIntervalSeconds";
                 case SettingId.ForceRefreshDays: return "ForceRefreshDays";
+                case SettingId.StartDelaySeconds: return "StartDelaySeconds";
+                case SettingId.ChangeDelaySeconds: return "ChangeDelaySeconds";
+                case SettingId.MaxChangesPerHour: return "MaxChangesPerHour";
                 case SettingId.UserAgent: return "UserAgent";
                 case SettingId.CaCertificate: return "CaCertificate";
                 case SettingId.AllowPlainHttp: return "AllowPlainHttp";

@@ -90,6 +90,9 @@ namespace DdnsAgent.Configuration
                 case SettingId.ForceRefreshDays: return s.ForceRefreshDays;
                 case SettingId.DnsPort: return s.DnsPort;
                 case SettingId.DnsTtl: return s.DnsTtl;
+                case SettingId.StartDelaySeconds: return s.StartDelaySeconds;
+                case SettingId.ChangeDelaySeconds: return s.ChangeDelaySeconds;
+                case SettingId.MaxChangesPerHour: return s.MaxChangesPerHour;
                 case SettingId.LedPin: return s.LedPin;
                 case SettingId.ConsoleRxPin: return s.ConsoleRxPin;
                 case SettingId.ConsoleTxPin: return s.ConsoleTxPin;
@@ -106,6 +109,9 @@ namespace DdnsAgent.Configuration
                 case SettingId.ForceRefreshDays: s.ForceRefreshDays = value; break;
                 case SettingId.DnsPort: s.DnsPort = value; break;
                 case SettingId.DnsTtl: s.DnsTtl = value; break;
+                case SettingId.StartDelaySeconds: s.StartDelaySeconds = value; break;
+                case SettingId.ChangeDelaySeconds: s.ChangeDelaySeconds = value; break;
+                case SettingId.MaxChangesPerHour: s.MaxChangesPerHour = value; break;
                 case SettingId.LedPin: s.LedPin = value; break;
                 case SettingId.ConsoleRxPin: s.ConsoleRxPin = value; break;
                 case SettingId.ConsoleTxPin: s.ConsoleTxPin = value; break;

@@ -23,6 +23,12 @@ namespace DdnsAgent.Configuration
         /// <summary>Providers expire names that see no update for about 30 days; 25 leaves a margin (ddclient and pfSense use 25).</summary>
         public const int MaxRefreshDays = 30;
 
+        public const int MaxStartDelaySeconds = 600;
+        public const int MaxChangeDelaySeconds = 120;
+
+        /// <summary>The address history keeps 8 changes (see Persistence.AddressHistory): the damping can count no more.</summary>
+        public const int MaxChangesPerHour = 8;
+
         private static readonly string[] IpSources = new string[] { "auto", "interface", "web" };
 
         /// <summary>
@@ -187,9 +193,13 @@ namespace DdnsAgent.Configuration
 
                     return value > MaxIntervalSeconds ? value.ToString() + " seconds is more than a day; use at most 86400" : null;
                 case SettingId.ForceRefreshDays:
-                    return value < 1 || value > MaxRefreshDays
-                        ? value.ToString() + " is out of range; use 1 to 30 days (providers expire names that see no update for about 30 days; 25 is usual)"
-                        : null;
+                    return OutOfRange(value, 1, MaxRefreshDays, "days (providers expire names that see no update for about 30 days; 25 is usual)");
+                case SettingId.StartDelaySeconds:
+                    return OutOfRange(value, 0, MaxStartDelaySeconds, "seconds (0 checks at once after a start; 90 is usual)");
+                case SettingId.ChangeDelaySeconds:
+                    return OutOfRange(value, 0, MaxChangeDelaySeconds, "seconds (0 sends at once; 20 is usual)");
+                case SettingId.MaxChangesPerHour:
+                    return OutOfRange(value, 1, MaxChangesPerHour, "changes per hour (4 is usual)");
                 case SettingId.DnsPort:
                     return Rfc2136Settings.PortProblem(value);
                 case SettingId.DnsTtl:
@@ -197,6 +207,14 @@ namespace DdnsAgent.Configuration
                 default:
                     return DeviceRules.NumberProblem(id, value);
             }
+        }
+
+        // "31 is out of range; use 1 to 30 days (...)", or null within min to max.
+        private static string OutOfRange(int value, int min, int max, string unit)
+        {
+            return value < min || value > max
+                ? string.Concat(new string[] { value.ToString(), " is out of range; use ", min.ToString(), " to ", max.ToString(), " ", unit })
+                : null;
         }
 
         // The reflector is read as the agent reads it, so a list that passes here also works.

@@ -52,6 +52,11 @@ namespace DdnsAgent.Configuration
         public int CheckIntervalSeconds { get; set; } = 300;
         public int ForceRefreshDays { get; set; } = 25;
 
+        // Spread, so that a fleet never moves in step, and damping of an address that keeps changing.
+        public int StartDelaySeconds { get; set; } = 90;
+        public int ChangeDelaySeconds { get; set; } = 20;
+        public int MaxChangesPerHour { get; set; } = 4;
+
         // HTTP and TLS.
         public string UserAgent { get; set; }
         public string CaCertificate { get; set; }

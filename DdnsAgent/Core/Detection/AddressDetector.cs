@@ -31,6 +31,7 @@ namespace DdnsAgent.Detection
         private ReflectorState[] _reflectors = new ReflectorState[0];
         private bool _requireAgreement;
         private string _userAgent;
+        private long _maxReuseTicks = long.MaxValue;
 
         /// <param name="request">Shared request buffer; this class overwrites every field it uses.</param>
         /// <param name="response">Shared response buffer, cleared before each request.</param>
@@ -48,6 +49,17 @@ namespace DdnsAgent.Detection
 
         /// <summary>Who supplied the last address found: "the network interface" or a reflector's name.</summary>
         public string LastSource { get; private set; }
+
+        /// <summary>
+        /// How old a reflector's answer may be and still stand in for a new question while the reflector rests
+        /// (within its spacing). The scheduler sets it shorter than its check interval, so that a scheduled check
+        /// always asks afresh: a resting reflector with an older answer is skipped for the next one. Unlimited
+        /// (the spacing alone) until set.
+        /// </summary>
+        public int MaxReuseSeconds
+        {
+            set { _maxReuseTicks = value * TicksPerSecond; }
+        }
 
         /// <summary>
         /// Sets the policy; call at configuration time. Reflectors of both families may be mixed: each
@@ -132,10 +144,10 @@ namespace DdnsAgent.Detection
 
                 if (state.IsResting(now))
                 {
-                    // Within the spacing window the last good answer stands in for a new question;
-                    // a reflector whose last answer failed is simply skipped until the window ends.
+                    // Within the spacing window a recent good answer stands in for a new question; a reflector
+                    // whose last answer failed, or is too old to reuse, is skipped until the window ends.
                     answer = state.LastAnswer;
-                    if (answer.IsNone)
+                    if (answer.IsNone || now - state.LastAskedTicks >= _maxReuseTicks)
                     {
                         continue;
                     }

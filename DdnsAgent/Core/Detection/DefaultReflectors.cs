@@ -11,8 +11,12 @@ namespace DdnsAgent.Detection
     /// </summary>
     public static class DefaultReflectors
     {
-        /// <summary>Spacing for reflectors that publish no limit: one question a minute at most.</summary>
-        public const int DefaultSpacingSeconds = 60;
+        /// <summary>
+        /// Spacing for reflectors that publish no limit: one question every 30 s at most. Shorter than the
+        /// shortest check interval (60 s, less 10% of jitter), so that every scheduled check may ask afresh; a
+        /// check the network triggers sooner reuses the answer.
+        /// </summary>
+        public const int DefaultSpacingSeconds = 30;
 
         /// <summary>Dyn asks clients to query checkip.dyndns.org at most once every 10 minutes.</summary>
         public const int CheckIpDyndnsSpacingSeconds = 600;

@@ -18,6 +18,7 @@ namespace DdnsAgent.Engine
                 snapshot.Configured = _setup != null;
                 snapshot.Records.Clear();
                 snapshot.Published.CopyFrom(_proof.Records);
+                snapshot.Hold.Clear();
                 if (_setup == null)
                 {
                     return;
@@ -43,6 +44,7 @@ namespace DdnsAgent.Engine
                 snapshot.LastProblem = _lastProblem;
                 snapshot.NextCheckUtc = _nextCheckUtc;
                 snapshot.NotBeforeUtc = _notBeforeUtc;
+                snapshot.Hold.CopyFrom(_hold);
             }
             finally
             {
@@ -71,8 +73,9 @@ namespace DdnsAgent.Engine
 
         /// <summary>
         /// One round as the scheduler would run it, on request (the console's `update`, the host's `once`):
-        /// detects, then updates only what is due (or forced), keeping the spacing and the waits that the state
-        /// asks for. A halt is kept: nothing is sent.
+        /// detects, then updates only what is due (or forced), keeping the spacing, the damping and the waits that
+        /// the state asks for; a new address goes at once (the spread is for the scheduler's own checks). A halt is
+        /// kept: nothing is sent.
         /// </summary>
         public CycleOutcome Update(bool force)
         {
@@ -90,7 +93,7 @@ namespace DdnsAgent.Engine
                     return CycleOutcome.Halted;
                 }
 
-                return RunCheck(_clock.UtcNow, force);
+                return RunCheck(_clock.UtcNow, force, false);
             }
             finally
             {

@@ -10,14 +10,20 @@ using DdnsAgent.Status;
 namespace DdnsAgent.Engine
 {
     /// <summary>
-    /// The scheduler: a deterministic state machine driven by the injected clock. Each <see cref="Tick"/>
-    /// does at most one check and returns when it wants to be called again. It updates only when the
-    /// detected address differs from the registered one or the forced refresh is due; keeps at least
-    /// <see cref="MinUpdateSpacingSeconds"/> between update rounds; re-checks at once when the network
-    /// reports an address change; sends nothing when detection failed; after a failed round waits what
-    /// <see cref="UpdateDecision"/> decided (30 minutes after 911 or dnserr, a back-off from 1 to 30 minutes
-    /// with jitter after transport failures and 5xx); and after a hard stop sends nothing until the settings
-    /// change or the user says resume, across reboots (the halt is in the persistent state).
+    /// The scheduler: a deterministic state machine driven by the injected clock, the per-device seed and its
+    /// inputs. Each <see cref="Tick"/> does at most one check and returns when it wants to be called again. It
+    /// updates only when the detected address differs from the registered one or the forced refresh is due;
+    /// sends a new address at the first check that sees it, after a random wait of up to change.delay, while a
+    /// repeat waits <see cref="MinUpdateSpacingSeconds"/> after the last attempt and a record that changed too
+    /// often within the hour is damped (see <see cref="UpdateTiming"/>); says what waits, until when and why;
+    /// re-checks soon when the network reports an address change; sends nothing when detection failed; after
+    /// a failed round waits what <see cref="UpdateDecision"/> decided, at least the spacing, plus up to a quarter
+    /// at random (30 minutes after 911 or dnserr, a back-off up to 30 minutes after transport failures and 5xx);
+    /// and after a hard stop sends nothing until the settings change or the user says resume, across reboots
+    /// (the halt is in the persistent state). So that a fleet never moves in step, the first check after a start,
+    /// after the network comes back or after it reports an address change waits a random part of start.delay,
+    /// every interval is stretched or shortened by up to 10%, and the forced refresh comes up to 48 hours early, by
+    /// an offset of each device's own.
     /// </summary>
     public sealed partial class Agent : IAgentControl
     {
@@ -35,9 +41,13 @@ namespace DdnsAgent.Engine
         private readonly IBlobStore _blobs;
         private readonly AgentState _state = new AgentState();
         private readonly AgentEvents _events;
-        private readonly Jitter _jitter;
+        private readonly Spread _spread;
         private readonly SendResult _result = new SendResult();
         private readonly PublicationCheck _proof;
+        private readonly UpdateTiming _timing = new UpdateTiming();
+        private readonly UpdateHold _hold = new UpdateHold();
+        private readonly UpdateHold _told = new UpdateHold();
+        private string _toldText;
 
         private AgentSetup _setup;
         private DateTime _nextCheckUtc;
@@ -50,8 +60,13 @@ namespace DdnsAgent.Engine
         private string _sourceV6;
         private EventLogEntry _lastProblem;
         private LedState _shown = LedState.Starting;
-        private LedState _resting = LedState.Working;
+        private string _shownDetail;
+        private LedState _resting = LedState.Starting;
+        private string _restingDetail;
         private bool _backingOff;
+        private bool _starting;
+        private bool _linkDown;
+        private ResultCode _failure;
 
         public Agent(AgentPorts ports, AgentEvents events)
         {
@@ -59,7 +74,7 @@ namespace DdnsAgent.Engine
             _network = ports.Network;
             _indicator = ports.Indicator;
             _events = events;
-            _jitter = new Jitter(ports.Seed);
+            _spread = new Spread(ports.Seed, ports.SeedIsRandom);
             var request = new Http.HttpRequest();
             var response = new Http.HttpResponse();
             _detector = new AddressDetector(ports.Network, ports.Http, ports.Clock, request, response);
@@ -67,12 +82,15 @@ namespace DdnsAgent.Engine
             _blobs = ports.Blobs;
             _store = new StateStore(ports.Blobs);
             _proof = new PublicationCheck(ports.Dns, ports.Seed, events);
-            _indicator.Show(LedState.Starting);
+            _indicator.Show(LedState.Starting, null);
         }
 
         public LedState State => _shown;
 
-        /// <summary>Reads the persistent state; a missing or damaged state starts empty, with a clear event.</summary>
+        /// <summary>
+        /// Reads the persistent state (a start); a missing or damaged state starts empty, with a clear event. The
+        /// next <see cref="Configure"/> then waits a random part of start.delay before the first check.
+        /// </summary>
         public void LoadState()
         {
             Monitor.Enter(_sync);
@@ -87,6 +105,8 @@ namespace DdnsAgent.Engine
                     _events.Warning(string.Concat("state: ", problem));
                 }
 
+                _spread.Adopt(_state);
+                _starting = true;
                 RestoreHoldFromState();
             }
             finally
@@ -95,7 +115,10 @@ namespace DdnsAgent.Engine
             }
         }
 
-        /// <summary>Puts new settings in force. A halt recorded under other settings is lifted; a check follows at once.</summary>
+        /// <summary>
+        /// Puts new settings in force. A halt recorded under other settings is lifted; a check follows at once, or,
+        /// right after a start, after a random part of start.delay.
+        /// </summary>
         public void Configure(AgentSetup setup)
         {
             Monitor.Enter(_sync);
@@ -103,6 +126,8 @@ namespace DdnsAgent.Engine
             {
                 _setup = setup;
                 _detector.Configure(setup.Source, setup.Reflectors, setup.RequireAgreement, setup.UserAgent);
+                _detector.MaxReuseSeconds = setup.CheckIntervalSeconds / 2;
+                _sender.RefreshLeadSeconds = Spread.RefreshLeadSeconds(_spread.Seed, setup.ForceRefreshDays);
                 _state.RetainOnly(setup.Hostnames);
                 for (int i = 0; i < _state.Count; i++)
                 {
@@ -115,7 +140,9 @@ namespace DdnsAgent.Engine
 
                 _store.SaveIfChanged(_state);
                 _proof.Configure(setup.ProofServer, setup.ProofPort, setup.Hostnames);
-                _nextCheckUtc = _clock.UtcNow;
+                _nextCheckUtc = _clock.UtcNow.AddSeconds(_starting ? _spread.StartDelaySeconds(setup) : 0);
+                _seenChangeCount = _network.AddressChangeCount; // what the network said before is not news: a check is planned
+                _starting = false;
             }
             finally
             {
@@ -131,6 +158,8 @@ namespace DdnsAgent.Engine
             {
                 _setup = null;
                 _proof.Configure(null, 0, null);
+                _starting = false;
+                _hold.Clear();
                 if (eraseState)
                 {
                     _state.Clear();
@@ -169,24 +198,34 @@ namespace DdnsAgent.Engine
 
                 if (!_network.IsConnected)
                 {
+                    _linkDown = true;
                     Show(LedState.NoNetwork);
                     return now.AddSeconds(NoNetworkRetrySeconds);
                 }
 
+                // An address change the network reports, or the network coming back, may reach a whole region at
+                // once: like a start, the check it calls for comes within start.delay, at the device's own moment
+                // (the check already planned when it is that soon; drawing again would crowd the early seconds).
+                // A check that fell due while the link was down waits its moment too.
                 int changes = _network.AddressChangeCount;
-                if (changes != _seenChangeCount)
+                bool linkBack = _linkDown;
+                _linkDown = false;
+                bool due = _nextCheckUtc <= now;
+                bool soon = !due && _nextCheckUtc <= now.AddSeconds(_setup.StartDelaySeconds);
+                if ((linkBack && !soon) || (changes != _seenChangeCount && !soon && !due))
                 {
-                    _seenChangeCount = changes;
-                    _nextCheckUtc = now;
+                    _nextCheckUtc = now.AddSeconds(_spread.StartDelaySeconds(_setup));
                 }
+
+                _seenChangeCount = changes;
 
                 if (now < _nextCheckUtc)
                 {
-                    Show(_resting);
+                    Show(_resting, _restingDetail);
                     return ProveThenNext(now);
                 }
 
-                RunCheck(now, false);
+                RunCheck(now, false, true);
                 return ProveThenNext(now);
             }
             finally
@@ -202,38 +241,59 @@ namespace DdnsAgent.Engine
             return proof < _nextCheckUtc ? proof : _nextCheckUtc;
         }
 
-        private CycleOutcome RunCheck(DateTime now, bool force)
+                private CycleOutcome RunCheck(DateTime now, bool force, bool scheduled)
         {
             Show(LedState.Working);
-            _nextCheckUtc = now.AddSeconds(_setup.CheckIntervalSeconds);
+            _nextCheckUtc = now.AddSeconds(_spread.IntervalSeconds(_setup));
             if (!Detect())
             {
+                _hold.Clear();
                 Rest(LedState.WaitingToRetry);
                 return CycleOutcome.DetectionFailed;
             }
 
             if (!_sender.AnyDue(_setup, _state, _detectedV4, _detectedV6, now, force))
             {
+                _timing.Forget();
+                _hold.Clear();
                 _store.SaveIfChanged(_state);
-                Rest(_backingOff ? _resting : LedState.AllGood);
+                Rest(_backingOff ? LedState.WaitingToRetry : LedState.AllGood);
                 return CycleOutcome.UpToDate;
             }
 
-            if (now < _notBeforeUtc)
+            DateTime sendAt = _timing.Plan(_setup, _state, _detectedV4, _detectedV6, now, force, scheduled, _sender.RefreshLeadSeconds, _spread.Jitter);
+            _hold.CopyFrom(_timing.Hold);
+            if (_notBeforeUtc > now && _notBeforeUtc > sendAt)
             {
-                // Spacing or back-off: the change waits; the provider sees at most one round per window.
-                if (_notBeforeUtc < _nextCheckUtc)
+                // After a failure every record waits: the provider sees at most one round per wait.
+                if (!_hold.IsHeld)
                 {
-                    _nextCheckUtc = _notBeforeUtc;
+                    _hold.IsChange = !_timing.Change.IsNone;
+                    _hold.Address = _hold.IsChange ? _timing.Change : (_detectedV4.IsNone ? _detectedV6 : _detectedV4);
                 }
 
-                Rest(_resting == LedState.Working ? LedState.WaitingToRetry : _resting);
+                _hold.Reason = HoldReason.FailureWait;
+                _hold.SendAtUtc = _notBeforeUtc;
+                _hold.Failure = _failure;
+                sendAt = _notBeforeUtc;
+            }
+
+            // What only the user's --force made due is not sent by the scheduler later: the words are for the user.
+            _hold.IsForced = force && !_hold.IsChange;
+            if (now < sendAt)
+            {
+                if (sendAt < _nextCheckUtc)
+                {
+                    _nextCheckUtc = sendAt;
+                }
+
+                TellHold();
                 return CycleOutcome.NotYet;
             }
 
+            _hold.Clear();
             _sender.Send(_setup, _state, _detectedV4, _detectedV6, now, force, _result);
             _proof.Begin(_state, now);
-            _notBeforeUtc = now.AddSeconds(MinUpdateSpacingSeconds);
             UpdateOutcome outcome = _result.Outcome;
             _lastProblem = default(EventLogEntry);
             if (UpdateDecision.Halts(outcome))
@@ -243,9 +303,10 @@ namespace DdnsAgent.Engine
             else if (UpdateDecision.Retries(outcome))
             {
                 _backingOff |= _result.BackOff;
-                int delay = _result.BackOff ? Backoff.Jittered(_result.WaitSeconds, _jitter) : _result.WaitSeconds;
+                int delay = _spread.RetryDelaySeconds(_result.WaitSeconds);
                 _notBeforeUtc = now.AddSeconds(delay);
                 _nextCheckUtc = _notBeforeUtc;
+                _failure = _result.Decisive;
                 _lastProblem = Problem(EventKind.Warning, "update: ", delay);
             }
             else
@@ -256,6 +317,26 @@ namespace DdnsAgent.Engine
             Rest(OutcomeLed.Of(outcome));
             _store.SaveIfChanged(_state);
             return CycleOutcomeOf(outcome);
+        }
+
+        // Shows a held update on the LED and in words, and logs it when it is new; a forced send the user asked
+        // for is only reported to the user (the scheduler will not send it by itself).
+        private void TellHold()
+        {
+            if (_hold.IsForced)
+            {
+                Rest(_resting == LedState.Working ? LedState.WaitingToRetry : _resting, _restingDetail);
+                return;
+            }
+
+            if (_toldText == null || !_hold.SameAs(_told))
+            {
+                _told.CopyFrom(_hold);
+                _toldText = HoldText.Describe(_hold);
+                _events.Info(_toldText);
+            }
+
+            Rest(_hold.Reason == HoldReason.FailureWait ? LedState.WaitingToRetry : LedState.ChangeHeld, _toldText);
         }
 
         // Logs the round's decisive problem and returns it, for `status`.
@@ -332,45 +413,53 @@ namespace DdnsAgent.Engine
             return false;
         }
 
-        // After a reboot the spacing, the 911 wait and the back-off still hold: each saved attempt asks for what
-        // the decision asked when its answer came (never less than the spacing).
+        // After a reboot the 911 wait and the back-off still hold: each saved failed attempt asks for what the
+        // decision asked when its answer came (never less than the spacing), with fresh jitter. The spacing of
+        // repeats needs nothing here: it counts from each record's saved last attempt.
         private void RestoreHoldFromState()
         {
             for (int i = 0; i < _state.Count; i++)
             {
                 HostState record = _state[i];
-                if (record.LastAttemptUtc == DateTime.MinValue)
+                if (record.LastAttemptUtc == DateTime.MinValue || !UpdateDecision.Retries(record.LastResult.Outcome))
                 {
                     continue;
                 }
 
-                int hold = MinUpdateSpacingSeconds;
-                if (UpdateDecision.Retries(record.LastResult.Outcome))
-                {
-                    int wait = UpdateDecision.WaitSeconds(record.LastResult, record.ConsecutiveFailures);
-                    hold = wait > hold ? wait : hold;
-                }
-
-                DateTime until = record.LastAttemptUtc.AddSeconds(hold);
+                int wait = UpdateDecision.WaitSeconds(record.LastResult, record.ConsecutiveFailures);
+                DateTime until = record.LastAttemptUtc.AddSeconds(_spread.RetryDelaySeconds(wait));
                 if (until > _notBeforeUtc)
                 {
                     _notBeforeUtc = until;
+                    _failure = record.LastResult;
                 }
             }
         }
 
         private void Rest(LedState state)
         {
+            Rest(state, null);
+        }
+
+        private void Rest(LedState state, string detail)
+        {
             _resting = state;
-            Show(state);
+            _restingDetail = detail;
+            Show(state, detail);
         }
 
         private void Show(LedState state)
         {
-            if (state != _shown)
+            Show(state, null);
+        }
+
+        private void Show(LedState state, string detail)
+        {
+            if (state != _shown || detail != _shownDetail)
             {
                 _shown = state;
-                _indicator.Show(state);
+                _shownDetail = detail;
+                _indicator.Show(state, detail);
             }
         }
     }

@@ -22,7 +22,17 @@ namespace DdnsAgent.Engine
         /// <summary>The device part of the default User-Agent, for example "ESP32" or "Linux".</summary>
         public string DeviceName { get; set; }
 
-        /// <summary>Seeds the retry jitter; should differ between devices so that they do not retry in step.</summary>
+        /// <summary>
+        /// Spreads this agent's timing (first check, interval, update delay, refresh, retry waits): must differ
+        /// between devices so that a fleet never moves in step, and stay the same across restarts. The device
+        /// passes the CRC-32 of its MAC address.
+        /// </summary>
         public int Seed { get; set; }
+
+        /// <summary>
+        /// True when <see cref="Seed"/> is a fresh random number (the host has no stable one of its own): the agent
+        /// then keeps the first seed it is given in its state and uses that one on every later start.
+        /// </summary>
+        public bool SeedIsRandom { get; set; }
     }
 }

@@ -28,6 +28,15 @@ namespace DdnsAgent.Engine
         public bool RequireAgreement { get; private set; }
         public int CheckIntervalSeconds { get; private set; }
         public int ForceRefreshDays { get; private set; }
+
+        /// <summary>The first check after a start waits a random part of this, per device (0: at once).</summary>
+        public int StartDelaySeconds { get; private set; }
+
+        /// <summary>An update for a new address waits a random part of this after the check that found it (0: at once).</summary>
+        public int ChangeDelaySeconds { get; private set; }
+
+        /// <summary>Address changes sent per rolling hour at most; a further one waits (damping).</summary>
+        public int MaxChangesPerHour { get; private set; }
         public string UserAgent { get; private set; }
 
         /// <summary>The DNS server the proof in DNS asks after each update (dns.server when dns.verify is yes), or null: no proof.</summary>
@@ -81,6 +90,9 @@ namespace DdnsAgent.Engine
                 RequireAgreement = settings.RequireAgreement,
                 CheckIntervalSeconds = settings.CheckIntervalSeconds,
                 ForceRefreshDays = settings.ForceRefreshDays,
+                StartDelaySeconds = settings.StartDelaySeconds,
+                ChangeDelaySeconds = settings.ChangeDelaySeconds,
+                MaxChangesPerHour = settings.MaxChangesPerHour,
                 UserAgent = userAgent,
                 ProofServer = settings.DnsVerify && TextValues.IsSet(settings.DnsServer) ? settings.DnsServer : null,
                 ProofPort = settings.DnsPort,

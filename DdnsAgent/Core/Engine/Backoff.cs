@@ -2,8 +2,9 @@ namespace DdnsAgent.Engine
 {
     /// <summary>
     /// The one doubling rule for waits after failures in a row: first, 2x, 4x, ... never more than 30 minutes;
-    /// and the jitter that stretches such a wait by up to a quarter (never past 30 minutes), so that many agents
-    /// that failed together do not retry together.
+    /// and the jitter that stretches any wait after a failure by up to a quarter (also past 30 minutes: a fleet
+    /// at the cap, or waiting out a 911, must not retry in step), so that many agents that failed together do
+    /// not retry together.
     /// </summary>
     public static class Backoff
     {
@@ -24,11 +25,10 @@ namespace DdnsAgent.Engine
             return delay > MaxDelaySeconds ? MaxDelaySeconds : delay;
         }
 
-        /// <summary>delay plus up to a quarter of it at random, never past <see cref="MaxDelaySeconds"/>.</summary>
+        /// <summary>delay plus up to a quarter of it at random.</summary>
         public static int Jittered(int delay, Jitter jitter)
         {
-            delay += jitter.Next(delay / 4 + 1);
-            return delay > MaxDelaySeconds ? MaxDelaySeconds : delay;
+            return delay + jitter.Next((delay / 4) + 1);
         }
     }
 }

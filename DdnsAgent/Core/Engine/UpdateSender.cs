@@ -9,10 +9,11 @@ namespace DdnsAgent.Engine
 {
     /// <summary>
     /// Sends the updates that are due through the configured protocol and records what came back. A record is
-    /// due when the detected address differs from the one registered, when the forced refresh is due, or when
-    /// the user forces it. The protocol groups the due records into exchanges; <see cref="UpdateDecision"/>
-    /// decides each host's answer, and the first failure of any kind ends the round, so a failing server gets
-    /// one request, not twenty.
+    /// due when the detected address differs from the one registered, when the forced refresh is due (up to
+    /// <see cref="RefreshLeadSeconds"/> before refresh.days, an offset of its own per device), or when the user
+    /// forces it; when the registered address changes, the one it replaced goes into the record's history. The
+    /// protocol groups the due records into exchanges; <see cref="UpdateDecision"/> decides each host's answer,
+    /// and the first failure of any kind ends the round, so a failing server gets one request, not twenty.
     /// </summary>
     public sealed class UpdateSender
     {
@@ -31,13 +32,16 @@ namespace DdnsAgent.Engine
 
         public LastAnswer LastAnswer { get; } = new LastAnswer();
 
+        /// <summary>How long before refresh.days this device refreshes: its own offset, so that a fleet spreads its refreshes.</summary>
+        public int RefreshLeadSeconds { get; set; }
+
         /// <summary>True when at least one record needs an update for these detected addresses.</summary>
         public bool AnyDue(AgentSetup setup, AgentState state, IpAddress ipv4, IpAddress ipv6, DateTime now, bool force)
         {
             for (int host = 0; host < setup.Hostnames.Length; host++)
             {
-                if (IsDue(setup, state, host, AddressFamilyKind.IPv4, ipv4, now, force)
-                    || IsDue(setup, state, host, AddressFamilyKind.IPv6, ipv6, now, force))
+                if (IsDue(setup, state, host, AddressFamilyKind.IPv4, ipv4, now, force, RefreshLeadSeconds)
+                    || IsDue(setup, state, host, AddressFamilyKind.IPv6, ipv6, now, force, RefreshLeadSeconds))
                 {
                     return true;
                 }
@@ -55,8 +59,8 @@ namespace DdnsAgent.Engine
             {
                 _round.SetDue(
                     host,
-                    IsDue(setup, state, host, AddressFamilyKind.IPv4, ipv4, now, force),
-                    IsDue(setup, state, host, AddressFamilyKind.IPv6, ipv6, now, force));
+                    IsDue(setup, state, host, AddressFamilyKind.IPv4, ipv4, now, force, RefreshLeadSeconds),
+                    IsDue(setup, state, host, AddressFamilyKind.IPv6, ipv6, now, force, RefreshLeadSeconds));
             }
 
             setup.Protocol.Begin(_round);
@@ -138,6 +142,11 @@ namespace DdnsAgent.Engine
         {
             record.LastAttemptUtc = now;
             record.LastResult = code;
+            if (code.Outcome <= UpdateOutcome.NoChange && !record.Address.IsNone && record.Address != sent)
+            {
+                record.History.Add(record.Address, now);
+            }
+
             switch (code.Outcome)
             {
                 case UpdateOutcome.Success:
@@ -164,13 +173,14 @@ namespace DdnsAgent.Engine
             return record.ConsecutiveFailures;
         }
 
-        private static bool IsDue(AgentSetup setup, AgentState state, int host, AddressFamilyKind family, IpAddress detected, DateTime now, bool force)
+        private static bool IsDue(AgentSetup setup, AgentState state, int host, AddressFamilyKind family, IpAddress detected, DateTime now, bool force, int refreshLead)
         {
             bool enabled = family == AddressFamilyKind.IPv4 ? setup.UseIPv4 : setup.UseIPv6;
-            return enabled && IsRecordDue(setup, state.GetOrAdd(setup.Hostnames[host], family), detected, now, force);
+            return enabled && IsRecordDue(setup, state.GetOrAdd(setup.Hostnames[host], family), detected, now, force, refreshLead);
         }
 
-        private static bool IsRecordDue(AgentSetup setup, HostState record, IpAddress detected, DateTime now, bool force)
+        /// <summary>True when record needs an update for the detected address (see the class summary).</summary>
+        public static bool IsRecordDue(AgentSetup setup, HostState record, IpAddress detected, DateTime now, bool force, int refreshLead)
         {
             if (detected.IsNone || !detected.IsPublic)
             {
@@ -182,7 +192,7 @@ namespace DdnsAgent.Engine
                 return true;
             }
 
-            if (now >= record.LastSuccessUtc.AddDays(setup.ForceRefreshDays))
+            if (now >= record.LastSuccessUtc.AddDays(setup.ForceRefreshDays).AddSeconds(-refreshLead))
             {
                 return true;
             }

@@ -33,6 +33,12 @@ namespace DdnsAgent.Persistence
 
         public int Count => _count;
 
+        /// <summary>
+        /// The number that spreads this agent's timing, kept so that it survives restarts where the platform has
+        /// no stable one of its own (the host); 0 when none was kept yet. <see cref="Clear"/> keeps it.
+        /// </summary>
+        public int Seed { get; set; }
+
         /// <summary>The record at index (0 to <see cref="Count"/> - 1).</summary>
         public HostState this[int index] => _hosts[index];
 
@@ -122,7 +128,7 @@ namespace DdnsAgent.Persistence
             return removed;
         }
 
-        /// <summary>Forgets every record.</summary>
+        /// <summary>Forgets every record (not the <see cref="Seed"/>).</summary>
         public void Clear()
         {
             for (int i = 0; i < _count; i++)

@@ -19,6 +19,7 @@ namespace DdnsAgent.Persistence
 
         internal HostState()
         {
+            History = new AddressHistory();
             Reset(0, AddressFamilyKind.None);
         }
 
@@ -48,6 +49,9 @@ namespace DdnsAgent.Persistence
 
         /// <summary>The settings fingerprint in force when the halt was recorded; a different fingerprint lifts it.</summary>
         public uint ConfigFingerprint { get; private set; }
+
+        /// <summary>The addresses registered before <see cref="Address"/> and when each was replaced (new address or flapping back).</summary>
+        public AddressHistory History { get; }
 
         /// <summary>"nochg" answers in a row: repeating them gets a host blocked for abuse. Saturates at <see cref="MaxCount"/>.</summary>
         public int ConsecutiveNoChange
@@ -109,6 +113,7 @@ namespace DdnsAgent.Persistence
             ConfigFingerprint = other.ConfigFingerprint;
             _consecutiveNoChange = other._consecutiveNoChange;
             _consecutiveFailures = other._consecutiveFailures;
+            History.CopyFrom(other.History);
         }
 
         internal void Reset(uint nameHash, AddressFamilyKind family)
@@ -122,6 +127,7 @@ namespace DdnsAgent.Persistence
             ClearHalt();
             _consecutiveNoChange = 0;
             _consecutiveFailures = 0;
+            History.Clear();
         }
 
         private static int Clamp(int value)

@@ -5,24 +5,35 @@ using DdnsAgent.Protocol;
 namespace DdnsAgent.Persistence
 {
     /// <summary>
-    /// The binary form of an <see cref="AgentState"/>: a small header, fixed-size records and a CRC-32, all
-    /// little-endian, encoded into and decoded from caller-owned buffers without allocating.
+    /// The binary form of an <see cref="AgentState"/>: a small header, fixed-size records, tagged sections and a
+    /// CRC-32, all little-endian, encoded into and decoded from caller-owned buffers without allocating.
     /// <code>
     /// header  0 magic "DDST" | 4 version u16 | 6 record count u16 | 8 sequence u32
     /// record  0 name hash u32 | 4 family u8 | 5 address family u8 | 6 flags u8 (bit 0 halted) | 7 last result u8
     ///         8 halt code u8 | 9 nochg count u8 | 10 failure count u8 | 11 reserved (0) | 12 config fingerprint u32
     ///         16 address high u64 | 24 address low u64 | 32 last success ticks i64 | 40 last attempt ticks i64
+    /// section 0 tag u16 | 2 body length u16 | 4 body          (format 2: after the records, each known tag at most once)
     /// trailer CRC-32 of every byte before it
     /// </code>
+    /// Format 1 (records only) is still read; format 2 is written, with the sections "SC" (<see cref="ScheduleSection"/>:
+    /// the seed and the address histories). A section is one concern's own part of the state: a new concern adds
+    /// a tag, its body's size and checks, not fields in the records. An unknown tag or a body of the wrong size
+    /// makes the record implausible.
     /// Result codes are stored by <see cref="ResultCode.Value"/>; a value no code has makes the record implausible.
     /// Every future version must keep the magic, the version field and the trailing CRC where they are, so that
     /// a damaged record is told apart from one written by a newer firmware.
     /// </summary>
     public static class StateCodec
     {
-        public const int Version = 1;
+        /// <summary>The format written; <see cref="RecordsOnlyVersion"/> is still read.</summary>
+        public const int Version = 2;
+
+        /// <summary>The first format: the header, the records and the CRC, no sections.</summary>
+        public const int RecordsOnlyVersion = 1;
+
         public const int HeaderSize = 12;
         public const int RecordSize = 48;
+        public const int SectionHeaderSize = 4;
         public const int ChecksumSize = 4;
 
         /// <summary>Where the 32-bit sequence number sits in the header.</summary>
@@ -34,10 +45,16 @@ namespace DdnsAgent.Persistence
         private const byte Magic3 = (byte)'T';
         private const byte HaltedFlag = 1;
 
-        /// <summary>The bytes needed for records records.</summary>
+        /// <summary>The bytes needed for records records, in the format written.</summary>
         public static int SizeFor(int records)
         {
-            return HeaderSize + (records * RecordSize) + ChecksumSize;
+            return RecordsEnd(records) + SectionHeaderSize + ScheduleSection.BodySize(records) + ChecksumSize;
+        }
+
+        /// <summary>The bytes of records records in format 1 (records only).</summary>
+        public static int RecordsOnlySizeFor(int records)
+        {
+            return RecordsEnd(records) + ChecksumSize;
         }
 
         /// <summary>Writes state with the given sequence number into buffer; returns the length written.</summary>
@@ -56,7 +73,8 @@ namespace DdnsAgent.Persistence
                 EncodeRecord(state[i], buffer, HeaderSize + (i * RecordSize));
             }
 
-            int end = HeaderSize + (count * RecordSize);
+            int end = RecordsEnd(count);
+            end += WriteSection(ScheduleSection.Tag, ScheduleSection.Encode(state, buffer, end + SectionHeaderSize), buffer, end);
             LittleEndian.WriteUInt32(buffer, end, Crc32.Compute(buffer, 0, end));
             return end + ChecksumSize;
         }
@@ -85,7 +103,7 @@ namespace DdnsAgent.Persistence
             int count = LittleEndian.ReadUInt16(buffer, 6);
             if (LittleEndian.ReadUInt32(buffer, length - ChecksumSize) != Crc32.Compute(buffer, 0, length - ChecksumSize))
             {
-                int announced = SizeFor(count);
+                int announced = LittleEndian.ReadUInt16(buffer, 4) == RecordsOnlyVersion ? RecordsOnlySizeFor(count) : SizeFor(count);
                 problem = length < announced
                     ? "truncated: " + length.ToString() + " of " + announced.ToString() + " bytes, a write was cut short"
                     : "checksum mismatch: the record was damaged (interrupted write or flash fault)";
@@ -93,13 +111,14 @@ namespace DdnsAgent.Persistence
             }
 
             int version = LittleEndian.ReadUInt16(buffer, 4);
-            if (version != Version)
+            if (version != Version && version != RecordsOnlyVersion)
             {
-                problem = "wrong version: written in format " + version.ToString() + ", this agent reads format " + Version.ToString();
+                problem = "wrong version: written in format " + version.ToString() + ", this agent reads formats 1 and " + Version.ToString();
                 return false;
             }
 
-            if (length != SizeFor(count))
+            int sectionsEnd = length - ChecksumSize;
+            if (version == RecordsOnlyVersion ? length != RecordsOnlySizeFor(count) : length < RecordsOnlySizeFor(count))
             {
                 problem = "wrong length: " + length.ToString() + " bytes for " + count.ToString() + " records";
                 return false;
@@ -121,6 +140,12 @@ namespace DdnsAgent.Persistence
                 }
             }
 
+            problem = CheckSections(buffer, RecordsEnd(count), sectionsEnd, count);
+            if (problem != null)
+            {
+                return false;
+            }
+
             sequence = LittleEndian.ReadUInt32(buffer, SequenceOffset);
             problem = null;
             return true;
@@ -135,13 +160,69 @@ namespace DdnsAgent.Persistence
             }
 
             into.Clear();
+            into.Seed = 0;
             int count = LittleEndian.ReadUInt16(buffer, 6);
             for (int i = 0; i < count; i++)
             {
                 DecodeRecord(buffer, HeaderSize + (i * RecordSize), into);
             }
 
+            // Checked already: every tag is known and every body has its size.
+            int at = RecordsEnd(count);
+            while (at < length - ChecksumSize)
+            {
+                if (LittleEndian.ReadUInt16(buffer, at) == ScheduleSection.Tag)
+                {
+                    ScheduleSection.Decode(buffer, at + SectionHeaderSize, into);
+                }
+
+                at += SectionHeaderSize + LittleEndian.ReadUInt16(buffer, at + 2);
+            }
+
             return true;
+        }
+
+        private static int RecordsEnd(int records)
+        {
+            return HeaderSize + (records * RecordSize);
+        }
+
+        private static int WriteSection(int tag, int bodyLength, byte[] buffer, int at)
+        {
+            LittleEndian.WriteUInt16(buffer, at, tag);
+            LittleEndian.WriteUInt16(buffer, at + 2, bodyLength);
+            return SectionHeaderSize + bodyLength;
+        }
+
+        // Null when the sections between at and end are each known, at most once, of their size and plausible.
+        private static string CheckSections(byte[] buffer, int at, int end, int records)
+        {
+            bool schedule = false;
+            while (at < end)
+            {
+                if (end - at < SectionHeaderSize)
+                {
+                    return "wrong length: a section is cut short";
+                }
+
+                int tag = LittleEndian.ReadUInt16(buffer, at);
+                int size = LittleEndian.ReadUInt16(buffer, at + 2);
+                if (size > end - at - SectionHeaderSize)
+                {
+                    return "wrong length: a section is cut short";
+                }
+
+                if (tag != ScheduleSection.Tag || schedule || size != ScheduleSection.BodySize(records)
+                    || !ScheduleSection.IsPlausible(buffer, at + SectionHeaderSize, records))
+                {
+                    return "the section at byte " + at.ToString() + " is unknown to this agent or holds an impossible value";
+                }
+
+                schedule = true;
+                at += SectionHeaderSize + size;
+            }
+
+            return null;
         }
 
         /// <summary>The sequence number field of an encoded record (not checked).</summary>

@@ -19,7 +19,7 @@ namespace DdnsAgent.Protocol
         /// <summary>No answer at all: the network, the connection or the server's silence. Also "never sent".</summary>
         public static readonly ResultCode None = new ResultCode(
             0, "", UpdateOutcome.RetryLater, 60, true,
-            "no answer came from the server; the agent tries again by itself, waiting 1, 2, 4, 8, 16, then 30 minutes");
+            "no answer came from the server; the agent tries again by itself, waiting 5, 5, 5, 8, 16, then 30 minutes");
 
         /// <summary>An answer without a code the protocol knows, often an error page from a proxy.</summary>
         public static readonly ResultCode Unknown = new ResultCode(
@@ -39,7 +39,7 @@ namespace DdnsAgent.Protocol
         /// <summary>An HTTP 5xx answer without a protocol code.</summary>
         public static readonly ResultCode ServerError = new ResultCode(
             21, "server error", UpdateOutcome.RetryLater, 60, true,
-            "the server failed without saying why; the agent tries again by itself, waiting 1, 2, 4, 8, 16, then 30 minutes");
+            "the server failed without saying why; the agent tries again by itself, waiting 5, 5, 5, 8, 16, then 30 minutes");
 
         /// <summary>An HTTP 401 answer without a protocol code (deSEC refuses credentials this way).</summary>
         public static readonly ResultCode Unauthorized = new ResultCode(

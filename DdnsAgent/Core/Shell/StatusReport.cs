@@ -7,7 +7,8 @@ using DdnsAgent.Status;
 namespace DdnsAgent.Shell
 {
     /// <summary>
-    /// `status` in words, read from a snapshot of the agent: what it is doing, why it halted, the detected
+    /// `status` in words, read from a snapshot of the agent: what it is doing (or which update waits, until when
+    /// and why), why it halted, the detected
     /// addresses and who gave them, the registered ones, the server's last answer verbatim, the last problem
     /// and when it checks and may update next. Lines end with "\r\n".
     /// </summary>
@@ -73,9 +74,15 @@ namespace DdnsAgent.Shell
             }
         }
 
-        // A settings problem waits like any failure (the LED says "waiting to retry"), but the user must act.
+        // A held update says what waits, until when and why. A settings problem waits like any failure (the LED
+        // says "waiting to retry"), but the user must act.
         private static string StateText(AgentSnapshot s)
         {
+            if (s.Hold.IsHeld && !s.Hold.IsForced)
+            {
+                return HoldText.Describe(s.Hold);
+            }
+
             ResultCode problem = s.LastProblem.Code;
             if (s.State == LedState.WaitingToRetry && problem != null && problem.Outcome == UpdateOutcome.SettingsProblem)
             {

@@ -50,9 +50,15 @@ namespace DdnsAgent.Shell
             }
         }
 
-        /// <summary>Why nothing is sent now, and when the next update is allowed.</summary>
+        /// <summary>Why nothing is sent now, and when the update may go.</summary>
         public static void WriteNotYet(AgentSnapshot s, ITextSink output)
         {
+            if (s.Hold.IsHeld)
+            {
+                output.Write(string.Concat("not yet, to protect the account: ", HoldText.Describe(s.Hold), NewLine));
+                return;
+            }
+
             output.Write(string.Concat("not yet: to protect the account, the next update is allowed at ", EventLogFormat.Timestamp(s.NotBeforeUtc), NewLine));
         }
 

@@ -16,6 +16,7 @@ namespace DdnsAgent.Status
         {
             Records = new AgentState();
             Published = new PublishedRecords();
+            Hold = new UpdateHold();
         }
 
         public DateTime NowUtc { get; set; }
@@ -65,7 +66,10 @@ namespace DdnsAgent.Status
 
         public DateTime NextCheckUtc { get; set; }
 
-        /// <summary>No update is sent before this time (spacing, or a wait after a failure).</summary>
+        /// <summary>No update is sent before this time (the wait after a failure).</summary>
         public DateTime NotBeforeUtc { get; set; }
+
+        /// <summary>The update that is due but waits, and why; its Reason is None when nothing waits.</summary>
+        public UpdateHold Hold { get; }
     }
 }

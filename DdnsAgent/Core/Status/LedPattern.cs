@@ -12,6 +12,7 @@ namespace DdnsAgent.Status
     /// <item><term>WaitingToRetry</term><description>triple blink every 2 s.</description></item>
     /// <item><term>HaltedConfig</term><description>on, with a short dark wink every 2 s (stopped on credentials or configuration).</description></item>
     /// <item><term>HaltedAbuse</term><description>SOS in Morse code (short-short-short, long-long-long, short-short-short), every 5.1 s.</description></item>
+    /// <item><term>ChangeHeld</term><description>a long and a short blink every 2 s (a change was seen; its update waits, see `status`).</description></item>
     /// </list>
     /// Patterns are tables of alternating on and off durations, starting with on; time zero is when the
     /// state began, and the pattern repeats with its period.
@@ -30,6 +31,7 @@ namespace DdnsAgent.Status
         private static readonly int[] ShortBlip = new int[] { 100, 4900 };
         private static readonly int[] TripleBlink = new int[] { 150, 150, 150, 150, 150, 1250 };
         private static readonly int[] DarkWink = new int[] { 1750, 250 };
+        private static readonly int[] LongShort = new int[] { 600, 200, 100, 1100 };
         private static readonly int[] Sos = new int[]
         {
             Dot, Unit, Dot, Unit, Dot, 3 * Unit,
@@ -85,6 +87,7 @@ namespace DdnsAgent.Status
                 case LedState.WaitingToRetry: return TripleBlink;
                 case LedState.HaltedConfig: return DarkWink;
                 case LedState.HaltedAbuse: return Sos;
+                case LedState.ChangeHeld: return LongShort;
                 default: return null;
             }
         }

@@ -11,5 +11,6 @@ namespace DdnsAgent.Status
         WaitingToRetry,
         HaltedConfig,
         HaltedAbuse,
+        ChangeHeld,
     }
 }

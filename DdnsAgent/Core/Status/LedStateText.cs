@@ -14,6 +14,7 @@ namespace DdnsAgent.Status
                 case LedState.AllGood: return "all good";
                 case LedState.WaitingToRetry: return "waiting to retry";
                 case LedState.HaltedConfig: return "halted: fix the settings or account, then `resume`";
+                case LedState.ChangeHeld: return "an update is due and waits";
                 case LedState.HaltedAbuse: return "halted: the provider blocked the name for abuse; sort it out with the provider, then `resume`";
                 default: return "unknown";
             }

@@ -6,14 +6,15 @@ using nanoFramework.Hardware.Esp32;
 
 namespace DdnsAgent.Firmware
 {
-    /// <summary>What the agent says about the board: its name in the User-Agent and a seed for the retry jitter.</summary>
+    /// <summary>What the agent says about the board: its name in the User-Agent and the seed that spreads its timing.</summary>
     internal static class DeviceIdentity
     {
         public const string Name = AgentIdentity.Esp32Device;
 
         /// <summary>
-        /// The CRC-32 of the first MAC address: it differs between boards, so boards that lose their link
-        /// together do not retry in step. Without a network interface, the microseconds since boot.
+        /// The CRC-32 of the first MAC address: it differs between boards and stays with the board, so a fleet that
+        /// starts, changes address or fails together spreads out, each board at its own moments (see Engine/Spread).
+        /// Without a network interface, the microseconds since boot.
         /// </summary>
         public static int Seed()
         {

@@ -44,8 +44,8 @@ namespace DdnsAgent.Firmware
             get { return _activeLow; }
         }
 
-        /// <summary>Switches pattern. Showing the state already shown keeps its phase, so callers may repeat it every tick.</summary>
-        public void Show(LedState state)
+        /// <summary>Switches pattern (detail has no place on an LED). Showing the state already shown keeps its phase, so callers may repeat it every tick.</summary>
+        public void Show(LedState state, string detail)
         {
             Monitor.Enter(_sync);
             try

@@ -91,10 +91,12 @@ public static class AgentCommands
 
     // The proof in DNS first asks a moment after an update; `once` waits for that answer (never more than
     // 10 seconds), so that its report says whether DNS answers the new address. Later checks are the daemon's.
+    // Each wait is rounded up to whole milliseconds and is at least one: Thread.Sleep drops the fraction, and a
+    // wait that rounded down would wake just before the check is due and end the waiting without it.
     private static void AwaitFirstProof(Agent core, AgentSnapshot snapshot)
     {
         DateTime deadline = DateTime.UtcNow.AddSeconds(10);
-        for (int checks = 0; checks < 10; checks++)
+        while (true)
         {
             core.Read(snapshot);
             DateTime first = DateTime.MaxValue;
@@ -107,15 +109,15 @@ public static class AgentCommands
                 }
             }
 
-            if (first > deadline)
+            if (first > deadline || snapshot.NowUtc > deadline)
             {
                 return;
             }
 
-            TimeSpan wait = first - snapshot.NowUtc;
-            if (wait > TimeSpan.Zero)
+            double wait = (first - snapshot.NowUtc).TotalMilliseconds;
+            if (wait > 0)
             {
-                Thread.Sleep(wait);
+                Thread.Sleep((int)Math.Ceiling(wait) + 1);
             }
 
             core.Tick();

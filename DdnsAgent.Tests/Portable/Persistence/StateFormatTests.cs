@@ -1,0 +1,125 @@
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+using System;
+using DdnsAgent.Persistence;
+using DdnsAgent.Tests.Fakes;
+using DdnsAgent.Tests.Support;
+
+namespace DdnsAgent.Tests.Persistence
+{
+    /// <summary>
+    /// Format 2 adds the schedule section (the seed and the address histories) after the records; format 1,
+    /// as the first release wrote it, still loads, and the next save writes format 2.
+    /// </summary>
+    [TestClass]
+    public class StateFormatTests
+    {
+        // StateSamples.WithoutSchedule() with sequence 9, as format 1 wrote it (made by an independent encoder).
+        private const string Format1Sample =
+            "4444535401000300090000006FBED9B404040001000000000000000000000000" +
+            "00000000076433C60000000000208C108A77DE0800208C108A77DE086FBED9B4" +
+            "06060002000100000000000001000000B80D0120420000000000000000664F34" +
+            "8A77DE0800664F348A77DE08D7D70F4204000103030003007856341200000000" +
+            "000000000000000000000000000000000000000000AC12588A77DE081DF1789E";
+
+        [TestMethod]
+        public void Format1BytesStillLoad()
+        {
+            byte[] bytes = Hex.Bytes(Format1Sample);
+            Assert.AreEqual(StateCodec.RecordsOnlySizeFor(3), bytes.Length);
+            AgentState decoded = StateSamples.Old();
+            uint sequence;
+            string problem;
+            Assert.IsTrue(StateCodec.TryDecode(bytes, bytes.Length, decoded, out sequence, out problem), problem);
+            Assert.AreEqual(9u, sequence);
+            Assert.IsNull(StateSamples.Difference(StateSamples.WithoutSchedule(), decoded), "the records as saved; no seed, no history");
+        }
+
+        [TestMethod]
+        public void AFormat1StateIsLoadedAndTheNextSaveWritesFormat2()
+        {
+            FakeBlobStore blobs = new FakeBlobStore();
+            blobs.SetContent(StateStore.SlotA, Hex.Bytes(Format1Sample));
+            StateStore store = new StateStore(blobs);
+            AgentState state = new AgentState();
+            string problem;
+            Assert.IsTrue(store.TryLoad(state, out problem), problem);
+            Assert.IsNull(problem);
+
+            state.Seed = StateSamples.Seed;
+            Assert.IsTrue(store.SaveIfChanged(state));
+            byte[] written = blobs.GetContent(StateStore.SlotB);
+            Assert.AreEqual(StateCodec.Version, LittleEndian.ReadUInt16(written, 4));
+            Assert.AreEqual(10u, StateCodec.ReadSequence(written), "it follows the format-1 copy");
+            StateStoreTests.AssertLoads(blobs, state);
+        }
+
+        [TestMethod]
+        public void TheSeedAndTheHistoriesRoundTrip()
+        {
+            AgentState original = StateSamples.New();
+            Assert.AreEqual(3, original[0].History.Count);
+            byte[] buffer = new byte[StateCodec.SizeFor(AgentState.DefaultCapacity)];
+            int length = StateCodec.Encode(original, 3, buffer);
+            Assert.AreEqual(StateCodec.SizeFor(3), length);
+
+            AgentState decoded = new AgentState();
+            uint sequence;
+            string problem;
+            Assert.IsTrue(StateCodec.TryDecode(buffer, length, decoded, out sequence, out problem), problem);
+            Assert.IsNull(StateSamples.Difference(original, decoded));
+            Assert.AreEqual(StateSamples.Seed, decoded.Seed);
+        }
+
+        [TestMethod]
+        public void ImpossibleScheduleValuesAreRefusedEvenWithAValidChecksum()
+        {
+            int section = StateCodec.HeaderSize + (3 * StateCodec.RecordSize);
+            int body = section + StateCodec.SectionHeaderSize;
+            int firstEntry = body + 4;
+            int secondEntry = firstEntry + ScheduleSection.EntrySize;
+
+            AssertRefused(section, 0x00, "an unknown tag");
+            AssertRefused(section + 2, 0x01, "a body of the wrong size");
+            AssertRefused(firstEntry, 9, "more entries than a history holds");
+            AssertRefused(firstEntry + 1, 1, "a reserved byte set");
+            AssertRefused(secondEntry + 4, 1, "a used slot past the count");
+            AssertRefused(firstEntry + 11, 0xFF, "the first change after the second (time going backwards)");
+        }
+
+        [TestMethod]
+        public void ASecondScheduleSectionIsRefused()
+        {
+            AgentState state = new AgentState(1);
+            state.Seed = 7;
+            byte[] buffer = new byte[64];
+            int length = StateCodec.Encode(state, 1, buffer);
+            int section = StateCodec.HeaderSize;
+            int sectionLength = length - StateCodec.ChecksumSize - section;
+            byte[] doubled = new byte[length + sectionLength];
+            Array.Copy(buffer, doubled, length - StateCodec.ChecksumSize);
+            Array.Copy(buffer, section, doubled, length - StateCodec.ChecksumSize, sectionLength);
+            LittleEndian.WriteUInt32(doubled, doubled.Length - 4, Crc32.Compute(doubled, 0, doubled.Length - 4));
+
+            uint sequence;
+            string problem;
+            Assert.IsFalse(StateCodec.TryCheck(doubled, doubled.Length, 1, out sequence, out problem));
+            Expect.Contains(problem, "is unknown to this agent or holds an impossible value");
+        }
+
+        private static void AssertRefused(int offset, byte value, string what)
+        {
+            byte[] buffer = new byte[StateCodec.SizeFor(AgentState.DefaultCapacity)];
+            int length = StateCodec.Encode(StateSamples.Old(), 5, buffer);
+            buffer[offset] = value;
+            LittleEndian.WriteUInt32(buffer, length - 4, Crc32.Compute(buffer, 0, length - 4));
+            uint sequence;
+            string problem;
+            Assert.IsFalse(StateCodec.TryCheck(buffer, length, AgentState.DefaultCapacity, out sequence, out problem), what);
+            Assert.IsTrue(problem.IndexOf("impossible value") >= 0 || problem.IndexOf("wrong length") >= 0, what + ": " + problem);
+        }
+    }
+}
