@@ -44,7 +44,10 @@ namespace DdnsAgent.Tests.Gate
         [TestMethod]
         public void NoStaticInitialiserDependsOnAnotherType()
         {
-            var problems = Compiled().SelectMany(a => StaticInitialiserGate.Inspect(a.Image).Select(f => a.DisplayName + ": " + f)).ToList();
+            // Across assemblies too: nanoCLR runs their initialisers in the order they were deployed.
+            var all = Compiled().ToList();
+            var byName = all.GroupBy(a => a.Project.AssemblyName).ToDictionary(g => g.Key, g => g.First().Image);
+            var problems = all.SelectMany(a => StaticInitialiserGate.Inspect(a.Image, byName).Select(f => a.DisplayName + ": " + f)).ToList();
             Assert.AreEqual(0, problems.Count, string.Join("\n", problems));
         }
 

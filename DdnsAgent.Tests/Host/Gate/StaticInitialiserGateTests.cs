@@ -85,11 +85,50 @@ namespace DdnsAgent.Tests.Gate
             Assert.AreEqual(0, findings.Count, string.Join("\n", findings));
         }
 
+        [TestMethod]
+        public void CatchesStaticDataOfAnotherProjectAssembly()
+        {
+            // nanoCLR runs assemblies' initialisers in the order they were deployed: a library's rows may still be null.
+            byte[] lower = Emit("Lower", "public sealed class Row { public readonly int Value; public Row(int v) { Value = v; } }"
+                + " public static class Rows { public static readonly Row First = new Row(1); public static Row Pick() => First; public static int Twice(int x) => x * 2; }");
+            byte[] upper = Emit("Upper", "public static class Direct { static readonly Row[] Table = { Rows.First }; public static int Count => Table.Length; }"
+                + " public static class Called { static readonly Row Chosen = Rows.Pick(); public static Row Get() => Chosen; }"
+                + " public static class Pure { static readonly int Four = Rows.Twice(2); public static int Get() => Four; }", lower);
+            var projects = new Dictionary<string, byte[]> { ["Lower"] = lower, ["Upper"] = upper };
+
+            var findings = StaticInitialiserGate.Inspect(upper, projects);
+
+            Assert.AreEqual(2, findings.Count, string.Join("\n", findings));
+            StringAssert.Contains(findings[0], "Called's static initialiser reads Rows.First (assembly Lower)");
+            StringAssert.Contains(findings[0], "in Called::.cctor -> Rows::Pick");
+            StringAssert.Contains(findings[1], "Direct's static initialiser reads Rows.First of assembly Lower");
+            Assert.AreEqual(0, StaticInitialiserGate.Inspect(upper).Count, "without the other assembly there is nothing to follow");
+        }
+
         private static void AssertOneFinding(IReadOnlyList<string> findings, string what, string path)
         {
             Assert.AreEqual(1, findings.Count, string.Join("\n", findings));
             StringAssert.Contains(findings[0], what);
             StringAssert.Contains(findings[0], "in " + path);
+        }
+
+        private static byte[] Emit(string name, string source, params byte[][] references)
+        {
+            var all = new List<MetadataReference> { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) };
+            foreach (byte[] reference in references)
+            {
+                all.Add(MetadataReference.CreateFromImage(reference));
+            }
+
+            var compilation = CSharpCompilation.Create(
+                name,
+                new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp9)) },
+                all,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            using var image = new MemoryStream();
+            var result = compilation.Emit(image);
+            Assert.IsTrue(result.Success, string.Join("\n", result.Diagnostics));
+            return image.ToArray();
         }
 
         private static IReadOnlyList<string> Inspect(string source)

@@ -40,65 +40,80 @@ namespace DdnsAgent.Tests.Dyndns2
 
         private static Case Hard(string body, ResultCode code) => One(body, code, "");
 
-        private static readonly Case[] Cases =
+        // Built on first use: the rows are static data of DdnsAgent.Engine, whose initialisers nanoCLR may run
+        // after this assembly's.
+        private static Case[] _cases;
+
+        private static Case[] Cases
         {
-            One("good 93.184.216.34", Dyndns2Codes.Good, "93.184.216.34"),
-            One("good 93.184.216.34\n", Dyndns2Codes.Good, "93.184.216.34"),
-            One("good 93.184.216.34\r\n", Dyndns2Codes.Good, "93.184.216.34"),
-            One("good", Dyndns2Codes.Good, ""),
-            One("good\r\n", Dyndns2Codes.Good, ""),
-            One("good\t93.184.216.34", Dyndns2Codes.Good, "93.184.216.34"),
-            One("good 2a01:4f8:1:2::3", Dyndns2Codes.Good, "2a01:4f8:1:2::3"),
-            One("good 93.184.216.34 extra words", Dyndns2Codes.Good, "93.184.216.34"),
-            One("good not-an-address", Dyndns2Codes.Good, ""),
-            One("GOOD 93.184.216.34", Dyndns2Codes.Good, "93.184.216.34"),
-            One("nochg 93.184.216.34", Dyndns2Codes.NoChange, "93.184.216.34"),
-            One("nochg", Dyndns2Codes.NoChange, ""),
-            One("nochg 2a01:4f8:1:2::3  \t\r\n", Dyndns2Codes.NoChange, "2a01:4f8:1:2::3"),
-            One("good 127.0.0.1", Dyndns2Codes.AgentRefused, "127.0.0.1"),
-            One("good 127.0.0.1\r\n", Dyndns2Codes.AgentRefused, "127.0.0.1"),
-            One("nochg 127.0.0.1", Dyndns2Codes.NoChange, "127.0.0.1"),
-            Hard("badauth", Dyndns2Codes.BadAuth),
-            Hard("badauth\r\n", Dyndns2Codes.BadAuth),
-            Hard("!donator", Dyndns2Codes.NotDonator),
-            Hard("notfqdn", Dyndns2Codes.NotFqdn),
-            Hard("nohost", Dyndns2Codes.NoHost),
-            Hard("numhost", Dyndns2Codes.NumHost),
-            Hard("abuse", Dyndns2Codes.Abuse),
-            Hard("badagent", Dyndns2Codes.BadAgent),
-            Hard("badsys", Dyndns2Codes.BadSys),
-            Hard("!yours", Dyndns2Codes.NotYours),
-            Hard("noipv4", Dyndns2Codes.NoIPv4),
-            Hard("noipv6", Dyndns2Codes.NoIPv6),
-            Hard("  badauth  ", Dyndns2Codes.BadAuth),
-            One("dnserr", Dyndns2Codes.DnsError, ""),
-            One("911", Dyndns2Codes.ServerError911, ""),
-            One("911\r\n", Dyndns2Codes.ServerError911, ""),
-            One("interval", Dyndns2Codes.Interval, ""),
-            One("", ResultCode.Unknown, ""),
-            One("\r\n \t\n\n", ResultCode.Unknown, ""),
-            One("goodbye", ResultCode.Unknown, ""),
-            One("nochange 93.184.216.34", ResultCode.Unknown, ""),
-            One("<html><body>502 Bad Gateway</body></html>", ResultCode.Unknown, ""),
-            One("\u0001\u0002good\u00ff", ResultCode.Unknown, ""),
-            One("\n\ngood 93.184.216.34", Dyndns2Codes.Good, "93.184.216.34"),
-            new Case("per-host lines", "good 93.184.216.34\nnochg 93.184.216.34\nnohost\n",
-                Codes(Dyndns2Codes.Good, Dyndns2Codes.NoChange, Dyndns2Codes.NoHost), Addresses("93.184.216.34", "93.184.216.34", "")),
-            new Case("CRLF, trailing blanks and blank lines", "good 93.184.216.34  \t\r\nnochg 93.184.216.34\t\r\n\r\n\r\n",
-                Codes(Dyndns2Codes.Good, Dyndns2Codes.NoChange), Addresses("93.184.216.34", "93.184.216.34")),
-            new Case("all unchanged", "nochg 93.184.216.34\nnochg 93.184.216.34\n",
-                Codes(Dyndns2Codes.NoChange, Dyndns2Codes.NoChange), Addresses("93.184.216.34", "93.184.216.34")),
-            new Case("outage after success", "good 93.184.216.34\n911\n",
-                Codes(Dyndns2Codes.Good, Dyndns2Codes.ServerError911), Addresses("93.184.216.34", "")),
-            new Case("hard stop outranks outage", "911\nbadauth\ndnserr\nabuse",
-                Codes(Dyndns2Codes.ServerError911, Dyndns2Codes.BadAuth, Dyndns2Codes.DnsError, Dyndns2Codes.Abuse), Addresses("", "", "", "")),
-            new Case("interval then outage: longest wait", "interval\r\ndnserr\r\n",
-                Codes(Dyndns2Codes.Interval, Dyndns2Codes.DnsError), Addresses("", "")),
-            new Case("unknown among known", "good 93.184.216.34\nwhat is this\n",
-                Codes(Dyndns2Codes.Good, ResultCode.Unknown), Addresses("93.184.216.34", "")),
-            new Case("agent refused among good", "good 93.184.216.34\ngood 127.0.0.1\n",
-                Codes(Dyndns2Codes.Good, Dyndns2Codes.AgentRefused), Addresses("93.184.216.34", "127.0.0.1")),
-        };
+            get
+            {
+                if (_cases == null)
+                {
+                    _cases = new Case[]
+                    {
+                        One("good 93.184.216.34", Dyndns2Codes.Good, "93.184.216.34"),
+                        One("good 93.184.216.34\n", Dyndns2Codes.Good, "93.184.216.34"),
+                        One("good 93.184.216.34\r\n", Dyndns2Codes.Good, "93.184.216.34"),
+                        One("good", Dyndns2Codes.Good, ""),
+                        One("good\r\n", Dyndns2Codes.Good, ""),
+                        One("good\t93.184.216.34", Dyndns2Codes.Good, "93.184.216.34"),
+                        One("good 2a01:4f8:1:2::3", Dyndns2Codes.Good, "2a01:4f8:1:2::3"),
+                        One("good 93.184.216.34 extra words", Dyndns2Codes.Good, "93.184.216.34"),
+                        One("good not-an-address", Dyndns2Codes.Good, ""),
+                        One("GOOD 93.184.216.34", Dyndns2Codes.Good, "93.184.216.34"),
+                        One("nochg 93.184.216.34", Dyndns2Codes.NoChange, "93.184.216.34"),
+                        One("nochg", Dyndns2Codes.NoChange, ""),
+                        One("nochg 2a01:4f8:1:2::3  \t\r\n", Dyndns2Codes.NoChange, "2a01:4f8:1:2::3"),
+                        One("good 127.0.0.1", Dyndns2Codes.AgentRefused, "127.0.0.1"),
+                        One("good 127.0.0.1\r\n", Dyndns2Codes.AgentRefused, "127.0.0.1"),
+                        One("nochg 127.0.0.1", Dyndns2Codes.NoChange, "127.0.0.1"),
+                        Hard("badauth", Dyndns2Codes.BadAuth),
+                        Hard("badauth\r\n", Dyndns2Codes.BadAuth),
+                        Hard("!donator", Dyndns2Codes.NotDonator),
+                        Hard("notfqdn", Dyndns2Codes.NotFqdn),
+                        Hard("nohost", Dyndns2Codes.NoHost),
+                        Hard("numhost", Dyndns2Codes.NumHost),
+                        Hard("abuse", Dyndns2Codes.Abuse),
+                        Hard("badagent", Dyndns2Codes.BadAgent),
+                        Hard("badsys", Dyndns2Codes.BadSys),
+                        Hard("!yours", Dyndns2Codes.NotYours),
+                        Hard("noipv4", Dyndns2Codes.NoIPv4),
+                        Hard("noipv6", Dyndns2Codes.NoIPv6),
+                        Hard("  badauth  ", Dyndns2Codes.BadAuth),
+                        One("dnserr", Dyndns2Codes.DnsError, ""),
+                        One("911", Dyndns2Codes.ServerError911, ""),
+                        One("911\r\n", Dyndns2Codes.ServerError911, ""),
+                        One("interval", Dyndns2Codes.Interval, ""),
+                        One("", ResultCode.Unknown, ""),
+                        One("\r\n \t\n\n", ResultCode.Unknown, ""),
+                        One("goodbye", ResultCode.Unknown, ""),
+                        One("nochange 93.184.216.34", ResultCode.Unknown, ""),
+                        One("<html><body>502 Bad Gateway</body></html>", ResultCode.Unknown, ""),
+                        One("\u0001\u0002good\u00ff", ResultCode.Unknown, ""),
+                        One("\n\ngood 93.184.216.34", Dyndns2Codes.Good, "93.184.216.34"),
+                        new Case("per-host lines", "good 93.184.216.34\nnochg 93.184.216.34\nnohost\n",
+                            Codes(Dyndns2Codes.Good, Dyndns2Codes.NoChange, Dyndns2Codes.NoHost), Addresses("93.184.216.34", "93.184.216.34", "")),
+                        new Case("CRLF, trailing blanks and blank lines", "good 93.184.216.34  \t\r\nnochg 93.184.216.34\t\r\n\r\n\r\n",
+                            Codes(Dyndns2Codes.Good, Dyndns2Codes.NoChange), Addresses("93.184.216.34", "93.184.216.34")),
+                        new Case("all unchanged", "nochg 93.184.216.34\nnochg 93.184.216.34\n",
+                            Codes(Dyndns2Codes.NoChange, Dyndns2Codes.NoChange), Addresses("93.184.216.34", "93.184.216.34")),
+                        new Case("outage after success", "good 93.184.216.34\n911\n",
+                            Codes(Dyndns2Codes.Good, Dyndns2Codes.ServerError911), Addresses("93.184.216.34", "")),
+                        new Case("hard stop outranks outage", "911\nbadauth\ndnserr\nabuse",
+                            Codes(Dyndns2Codes.ServerError911, Dyndns2Codes.BadAuth, Dyndns2Codes.DnsError, Dyndns2Codes.Abuse), Addresses("", "", "", "")),
+                        new Case("interval then outage: longest wait", "interval\r\ndnserr\r\n",
+                            Codes(Dyndns2Codes.Interval, Dyndns2Codes.DnsError), Addresses("", "")),
+                        new Case("unknown among known", "good 93.184.216.34\nwhat is this\n",
+                            Codes(Dyndns2Codes.Good, ResultCode.Unknown), Addresses("93.184.216.34", "")),
+                        new Case("agent refused among good", "good 93.184.216.34\ngood 127.0.0.1\n",
+                            Codes(Dyndns2Codes.Good, Dyndns2Codes.AgentRefused), Addresses("93.184.216.34", "127.0.0.1")),
+                    };
+                }
+
+                return _cases;
+            }
+        }
 
         [TestMethod]
         public void ParsesEveryCodeAndForm()

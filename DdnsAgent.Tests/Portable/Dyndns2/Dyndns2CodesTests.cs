@@ -30,26 +30,41 @@ namespace DdnsAgent.Tests.Dyndns2
         }
 
         // One row per dyndns2 code, in value order: the values are stored in flash and never change meaning.
-        private static readonly Row[] Table =
+        // Built on first use: the rows are static data of DdnsAgent.Engine, whose initialisers nanoCLR may run
+        // after this assembly's.
+        private static Row[] _table;
+
+        private static Row[] Table
         {
-            new Row(Dyndns2Codes.Good, 1, "good", UpdateOutcome.Success, 0),
-            new Row(Dyndns2Codes.NoChange, 2, "nochg", UpdateOutcome.NoChange, 0),
-            new Row(Dyndns2Codes.BadAuth, 3, "badauth", UpdateOutcome.HardStop, 0),
-            new Row(Dyndns2Codes.NotDonator, 4, "!donator", UpdateOutcome.HardStop, 0),
-            new Row(Dyndns2Codes.NotFqdn, 5, "notfqdn", UpdateOutcome.HardStop, 0),
-            new Row(Dyndns2Codes.NoHost, 6, "nohost", UpdateOutcome.HardStop, 0),
-            new Row(Dyndns2Codes.NumHost, 7, "numhost", UpdateOutcome.HardStop, 0),
-            new Row(Dyndns2Codes.Abuse, 8, "abuse", UpdateOutcome.Blocked, 0),
-            new Row(Dyndns2Codes.BadAgent, 9, "badagent", UpdateOutcome.HardStop, 0),
-            new Row(Dyndns2Codes.BadSys, 10, "badsys", UpdateOutcome.HardStop, 0),
-            new Row(Dyndns2Codes.NotYours, 11, "!yours", UpdateOutcome.HardStop, 0),
-            new Row(Dyndns2Codes.DnsError, 12, "dnserr", UpdateOutcome.RetryLater, 1800),
-            new Row(Dyndns2Codes.ServerError911, 13, "911", UpdateOutcome.RetryLater, 1800),
-            new Row(Dyndns2Codes.AgentRefused, 14, "good 127.0.0.1", UpdateOutcome.HardStop, 0),
-            new Row(Dyndns2Codes.Interval, 15, "interval", UpdateOutcome.RetryLater, 600),
-            new Row(Dyndns2Codes.NoIPv4, 16, "noipv4", UpdateOutcome.HardStop, 0),
-            new Row(Dyndns2Codes.NoIPv6, 17, "noipv6", UpdateOutcome.HardStop, 0),
-        };
+            get
+            {
+                if (_table == null)
+                {
+                    _table = new Row[]
+                    {
+                        new Row(Dyndns2Codes.Good, 1, "good", UpdateOutcome.Success, 0),
+                        new Row(Dyndns2Codes.NoChange, 2, "nochg", UpdateOutcome.NoChange, 0),
+                        new Row(Dyndns2Codes.BadAuth, 3, "badauth", UpdateOutcome.HardStop, 0),
+                        new Row(Dyndns2Codes.NotDonator, 4, "!donator", UpdateOutcome.HardStop, 0),
+                        new Row(Dyndns2Codes.NotFqdn, 5, "notfqdn", UpdateOutcome.HardStop, 0),
+                        new Row(Dyndns2Codes.NoHost, 6, "nohost", UpdateOutcome.HardStop, 0),
+                        new Row(Dyndns2Codes.NumHost, 7, "numhost", UpdateOutcome.HardStop, 0),
+                        new Row(Dyndns2Codes.Abuse, 8, "abuse", UpdateOutcome.Blocked, 0),
+                        new Row(Dyndns2Codes.BadAgent, 9, "badagent", UpdateOutcome.HardStop, 0),
+                        new Row(Dyndns2Codes.BadSys, 10, "badsys", UpdateOutcome.HardStop, 0),
+                        new Row(Dyndns2Codes.NotYours, 11, "!yours", UpdateOutcome.HardStop, 0),
+                        new Row(Dyndns2Codes.DnsError, 12, "dnserr", UpdateOutcome.RetryLater, 1800),
+                        new Row(Dyndns2Codes.ServerError911, 13, "911", UpdateOutcome.RetryLater, 1800),
+                        new Row(Dyndns2Codes.AgentRefused, 14, "good 127.0.0.1", UpdateOutcome.HardStop, 0),
+                        new Row(Dyndns2Codes.Interval, 15, "interval", UpdateOutcome.RetryLater, 600),
+                        new Row(Dyndns2Codes.NoIPv4, 16, "noipv4", UpdateOutcome.HardStop, 0),
+                        new Row(Dyndns2Codes.NoIPv6, 17, "noipv6", UpdateOutcome.HardStop, 0),
+                    };
+                }
+
+                return _table;
+            }
+        }
 
         [TestMethod]
         public void TableCoversEveryCodeInOrder()

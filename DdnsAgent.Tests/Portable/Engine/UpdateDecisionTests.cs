@@ -36,30 +36,45 @@ namespace DdnsAgent.Tests.Engine
             public bool BackOff;
         }
 
-        private static readonly Row[] Table =
+        // Built on first use: the rows are static data of DdnsAgent.Engine, whose initialisers nanoCLR may run
+        // after this assembly's.
+        private static Row[] _table;
+
+        private static Row[] Table
         {
-            new Row(TransportFailure.CertificateRejected, 0, null, ResultCode.CertificateRejected, UpdateOutcome.SettingsProblem, 300, true),
-            new Row(TransportFailure.TlsVersionMismatch, 0, null, ResultCode.CertificateRejected, UpdateOutcome.SettingsProblem, 300, true),
-            new Row(TransportFailure.NotAllowed, 0, null, ResultCode.NotSent, UpdateOutcome.SettingsProblem, 300, true),
-            new Row(TransportFailure.Timeout, 0, null, ResultCode.None, UpdateOutcome.RetryLater, 60, true),
-            new Row(TransportFailure.ConnectFailed, 0, null, ResultCode.None, UpdateOutcome.RetryLater, 60, true),
-            new Row(TransportFailure.ConnectionReset, 0, null, ResultCode.None, UpdateOutcome.RetryLater, 60, true),
-            new Row(TransportFailure.RedirectRefused, 0, null, ResultCode.None, UpdateOutcome.RetryLater, 60, true),
-            new Row(TransportFailure.Other, 0, null, ResultCode.None, UpdateOutcome.RetryLater, 60, true),
-            new Row(TransportFailure.Timeout, 200, Dyndns2Codes.Good, ResultCode.None, UpdateOutcome.RetryLater, 60, true),
-            new Row(TransportFailure.None, 200, Dyndns2Codes.Good, Dyndns2Codes.Good, UpdateOutcome.Success, 0, false),
-            new Row(TransportFailure.None, 200, Dyndns2Codes.NoChange, Dyndns2Codes.NoChange, UpdateOutcome.NoChange, 0, false),
-            new Row(TransportFailure.None, 401, Dyndns2Codes.BadAuth, Dyndns2Codes.BadAuth, UpdateOutcome.HardStop, 0, false),
-            new Row(TransportFailure.None, 200, Dyndns2Codes.Abuse, Dyndns2Codes.Abuse, UpdateOutcome.Blocked, 0, false),
-            new Row(TransportFailure.None, 500, Dyndns2Codes.ServerError911, Dyndns2Codes.ServerError911, UpdateOutcome.RetryLater, 1800, false),
-            new Row(TransportFailure.None, 200, Dyndns2Codes.Interval, Dyndns2Codes.Interval, UpdateOutcome.RetryLater, 600, false),
-            new Row(TransportFailure.None, 502, null, ResultCode.ServerError, UpdateOutcome.RetryLater, 60, true),
-            new Row(TransportFailure.None, 503, ResultCode.Unknown, ResultCode.ServerError, UpdateOutcome.RetryLater, 60, true),
-            new Row(TransportFailure.None, 401, ResultCode.Unknown, ResultCode.Unauthorized, UpdateOutcome.HardStop, 0, false),
-            new Row(TransportFailure.None, 200, ResultCode.Unknown, ResultCode.Unknown, UpdateOutcome.RetryLater, 600, false),
-            new Row(TransportFailure.None, 404, null, ResultCode.Unknown, UpdateOutcome.RetryLater, 600, false),
-            new Row(TransportFailure.None, 0, null, ResultCode.Unknown, UpdateOutcome.RetryLater, 600, false),
-        };
+            get
+            {
+                if (_table == null)
+                {
+                    _table = new Row[]
+                    {
+                        new Row(TransportFailure.CertificateRejected, 0, null, ResultCode.CertificateRejected, UpdateOutcome.SettingsProblem, 300, true),
+                        new Row(TransportFailure.TlsVersionMismatch, 0, null, ResultCode.CertificateRejected, UpdateOutcome.SettingsProblem, 300, true),
+                        new Row(TransportFailure.NotAllowed, 0, null, ResultCode.NotSent, UpdateOutcome.SettingsProblem, 300, true),
+                        new Row(TransportFailure.Timeout, 0, null, ResultCode.None, UpdateOutcome.RetryLater, 60, true),
+                        new Row(TransportFailure.ConnectFailed, 0, null, ResultCode.None, UpdateOutcome.RetryLater, 60, true),
+                        new Row(TransportFailure.ConnectionReset, 0, null, ResultCode.None, UpdateOutcome.RetryLater, 60, true),
+                        new Row(TransportFailure.RedirectRefused, 0, null, ResultCode.None, UpdateOutcome.RetryLater, 60, true),
+                        new Row(TransportFailure.Other, 0, null, ResultCode.None, UpdateOutcome.RetryLater, 60, true),
+                        new Row(TransportFailure.Timeout, 200, Dyndns2Codes.Good, ResultCode.None, UpdateOutcome.RetryLater, 60, true),
+                        new Row(TransportFailure.None, 200, Dyndns2Codes.Good, Dyndns2Codes.Good, UpdateOutcome.Success, 0, false),
+                        new Row(TransportFailure.None, 200, Dyndns2Codes.NoChange, Dyndns2Codes.NoChange, UpdateOutcome.NoChange, 0, false),
+                        new Row(TransportFailure.None, 401, Dyndns2Codes.BadAuth, Dyndns2Codes.BadAuth, UpdateOutcome.HardStop, 0, false),
+                        new Row(TransportFailure.None, 200, Dyndns2Codes.Abuse, Dyndns2Codes.Abuse, UpdateOutcome.Blocked, 0, false),
+                        new Row(TransportFailure.None, 500, Dyndns2Codes.ServerError911, Dyndns2Codes.ServerError911, UpdateOutcome.RetryLater, 1800, false),
+                        new Row(TransportFailure.None, 200, Dyndns2Codes.Interval, Dyndns2Codes.Interval, UpdateOutcome.RetryLater, 600, false),
+                        new Row(TransportFailure.None, 502, null, ResultCode.ServerError, UpdateOutcome.RetryLater, 60, true),
+                        new Row(TransportFailure.None, 503, ResultCode.Unknown, ResultCode.ServerError, UpdateOutcome.RetryLater, 60, true),
+                        new Row(TransportFailure.None, 401, ResultCode.Unknown, ResultCode.Unauthorized, UpdateOutcome.HardStop, 0, false),
+                        new Row(TransportFailure.None, 200, ResultCode.Unknown, ResultCode.Unknown, UpdateOutcome.RetryLater, 600, false),
+                        new Row(TransportFailure.None, 404, null, ResultCode.Unknown, UpdateOutcome.RetryLater, 600, false),
+                        new Row(TransportFailure.None, 0, null, ResultCode.Unknown, UpdateOutcome.RetryLater, 600, false),
+                    };
+                }
+
+                return _table;
+            }
+        }
 
         [TestMethod]
         public void WhatCameBackDecidesTheCode()
