@@ -54,7 +54,9 @@ public sealed class HostAgent : IDisposable
             Platform = new HostPlatform(RequestRestart),
             DeviceName = DeviceName(),
             // A random id on first start; the agent keeps it in its state and uses the stored one from then on.
-            Seed = System.Security.Cryptography.RandomNumberGenerator.GetInt32(1, int.MaxValue),
+            // Random.Shared is seeded from the operating system's random bytes, which is all a spread needs; the
+            // cryptographic generator would load OpenSSL (about 4 MB of memory) into every plain-HTTP `once`.
+            Seed = Random.Shared.Next(1, int.MaxValue),
             SeedIsRandom = true,
         };
         runtime = new AgentRuntime(ports, output.Shell, forDevice: false);
