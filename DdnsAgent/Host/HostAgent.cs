@@ -57,7 +57,7 @@ public sealed class HostAgent : IDisposable
             Seed = System.Security.Cryptography.RandomNumberGenerator.GetInt32(1, int.MaxValue),
             SeedIsRandom = true,
         };
-        runtime = new AgentRuntime(ports, output.Shell, forDevice: false);
+        runtime = new AgentRuntime(ports, output.Shell, words);
         runtime.Events.Listener = printer.Print;
         Runtime = runtime;
     }
