@@ -208,7 +208,7 @@ namespace DdnsAgent.Tests.Engine
             CycleOutcome outcome = Agent.Update(force);
             var snapshot = new AgentSnapshot();
             Agent.Read(snapshot);
-            UpdateReport.Write(outcome, force, snapshot, output, Vocabulary.DeviceConsole);
+            UpdateReport.Write(outcome, force, snapshot, output, Vocabulary.SettingsFile);
             return outcome;
         }
     }
