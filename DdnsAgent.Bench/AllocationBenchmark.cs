@@ -89,7 +89,7 @@ public static class AllocationBenchmark
             Seed = 1,
         };
         var agent = new Agent(ports, new AgentEvents(new DdnsAgent.Status.EventLog(), clock));
-        if (!AgentSetup.TryCreate(settings, "Bench", out AgentSetup setup, out string problem))
+        if (!AgentSetup.TryCreate(settings, "Bench", Vocabulary.DeviceConsole, out AgentSetup setup, out string problem))
         {
             throw new InvalidOperationException(problem);
         }
@@ -146,7 +146,7 @@ public static class AllocationBenchmark
             StartDelaySeconds = 0,
             ChangeDelaySeconds = 0,
         };
-        if (!AgentSetup.TryCreate(settings, "Bench", out AgentSetup setup, out string problem))
+        if (!AgentSetup.TryCreate(settings, "Bench", Vocabulary.DeviceConsole, out AgentSetup setup, out string problem))
         {
             throw new InvalidOperationException(problem);
         }

@@ -33,7 +33,7 @@ public sealed class FleetPartition
         int count = ((fleetSize - 1 - first) / step) + 1;
         _agents = new Agent[count];
         _flash = new FakeBlobStore[count];
-        if (!AgentSetup.TryCreate(settings, "Fleet", out _setup, out string problem))
+        if (!AgentSetup.TryCreate(settings, "Fleet", Vocabulary.DeviceConsole, out _setup, out string problem))
         {
             throw new InvalidOperationException(problem);
         }

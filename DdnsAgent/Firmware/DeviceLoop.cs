@@ -269,10 +269,11 @@ namespace DdnsAgent.Firmware
         /// <summary>Every event goes to the debugger; those of the agent's own work also to the console.</summary>
         private void OnEvent(EventLogEntry entry)
         {
-            Debug.WriteLine(entry.Message);
+            string message = entry.Message(Vocabulary.DeviceConsole);
+            Debug.WriteLine(message);
             if (_echoEvents)
             {
-                _io.Report(string.Concat(KindWord(entry.Kind), ": ", entry.Message));
+                _io.Report(string.Concat(KindWord(entry.Kind), ": ", message));
             }
         }
 

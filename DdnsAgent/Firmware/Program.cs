@@ -52,7 +52,7 @@ namespace DdnsAgent.Firmware
                 Seed = DeviceIdentity.Seed(),
             };
 
-            AgentRuntime runtime = new AgentRuntime(ports, io, true);
+            AgentRuntime runtime = new AgentRuntime(ports, io, Vocabulary.DeviceConsole);
             DeviceLoop loop = new DeviceLoop(runtime, io, network, http);
             io.Input = runtime.Shell.Feed;
             loop.Start();

@@ -59,7 +59,7 @@ public sealed class HostAgent : IDisposable
             Seed = Random.Shared.Next(1, int.MaxValue),
             SeedIsRandom = true,
         };
-        runtime = new AgentRuntime(ports, output.Shell, forDevice: false);
+        runtime = new AgentRuntime(ports, output.Shell, words);
         runtime.Events.Listener = printer.Print;
         Runtime = runtime;
     }

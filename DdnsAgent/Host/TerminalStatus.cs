@@ -4,7 +4,7 @@ namespace DdnsAgent.Host;
 
 /// <summary>
 /// The host's status "LED": on a terminal, a status line redrawn in place below the log; otherwise (a
-/// service, a pipe, the interactive console) a log line "status: ..." on each change.
+/// service, a pipe, the interactive console) a log line "status: ..." on each change, in the printer's words.
 /// </summary>
 public sealed class TerminalStatus : IStatusIndicator
 {
@@ -22,7 +22,7 @@ public sealed class TerminalStatus : IStatusIndicator
 
     public void Show(LedState state, string detail)
     {
-        string text = "status: " + (detail ?? LedStateText.Describe(state));
+        string text = "status: " + (detail ?? LedStateText.Describe(state, _printer.Words));
         if (_statusLine)
         {
             _output.Status(text);

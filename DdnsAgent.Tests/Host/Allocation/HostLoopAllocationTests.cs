@@ -30,7 +30,7 @@ namespace DdnsAgent.Tests.Allocation
             var agent = new Agent(
                 new AgentPorts { Clock = clock, Http = new CannedHttpTransport("ip.test", "81.2.69.160\n", "good 81.2.69.160"), Network = network, Blobs = new FakeBlobStore(), Indicator = new FakeStatusIndicator(), DeviceName = "Test", Seed = 1 },
                 new AgentEvents(new EventLog(), clock));
-            Assert.IsTrue(AgentSetup.TryCreate(AgentRig.DefaultSettings(), "Test", out AgentSetup setup, out string problem), problem);
+            Assert.IsTrue(AgentSetup.TryCreate(AgentRig.DefaultSettings(), "Test", Vocabulary.DeviceConsole, out AgentSetup setup, out string problem), problem);
             agent.Configure(setup);
             agent.Tick();
             using var wake = new AutoResetEvent(false);

@@ -23,7 +23,7 @@ namespace DdnsAgent.Tests.Allocation
             // Checks every minute: 20,000 of them stay well inside the 25-day refresh period.
             Settings settings = AgentRig.DefaultSettings();
             settings.CheckIntervalSeconds = 60;
-            Assert.IsTrue(AgentSetup.TryCreate(settings, "Test", out AgentSetup setup, out string problem), problem);
+            Assert.IsTrue(AgentSetup.TryCreate(settings, "Test", Vocabulary.DeviceConsole, out AgentSetup setup, out string problem), problem);
             agent.Configure(setup);
             DateTime next = agent.Tick();
             Assert.AreEqual(1, transport.ProviderRequests, "the first check registers the address");

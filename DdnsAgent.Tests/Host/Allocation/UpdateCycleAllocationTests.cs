@@ -34,7 +34,7 @@ namespace DdnsAgent.Tests.Allocation
             settings.Hostnames = hosts == 1 ? new[] { "home.example.org" } : new[] { "home.example.org", "nas.example.org" };
             settings.IPv6 = dualStack;
             settings.ServerDualStack = dualStack ? "combined" : null;
-            Assert.IsTrue(AgentSetup.TryCreate(settings, "Test", out AgentSetup setup, out string problem), problem);
+            Assert.IsTrue(AgentSetup.TryCreate(settings, "Test", Vocabulary.DeviceConsole, out AgentSetup setup, out string problem), problem);
             agent.Configure(setup);
             agent.Tick();
 
@@ -48,7 +48,7 @@ namespace DdnsAgent.Tests.Allocation
 
             Assert.AreEqual(AllocationMeter.WarmUp + AllocationMeter.Iterations + 1, transport.ProviderRequests, "every round sent one update");
             Assert.AreEqual(LedState.AllGood, agent.State);
-            string line = log.EntryAt(log.Count - 1).Message;
+            string line = log.EntryAt(log.Count - 1).Message(Vocabulary.DeviceConsole);
             StringAssert.StartsWith(line, "update ");
             StringAssert.Contains(line, ": good 81.2.69.16");
             if (dualStack)
@@ -74,7 +74,7 @@ namespace DdnsAgent.Tests.Allocation
             var agent = new Agent(
                 new AgentPorts { Clock = clock, Http = transport, Dns = dns, Network = new FakeNetworkStack(), Blobs = new ReusingBlobStore(), Indicator = new FakeStatusIndicator(), DeviceName = "Test", Seed = 1 },
                 new AgentEvents(log, clock));
-            Assert.IsTrue(AgentSetup.TryCreate(settings, "Test", out AgentSetup setup, out string problem), problem);
+            Assert.IsTrue(AgentSetup.TryCreate(settings, "Test", Vocabulary.DeviceConsole, out AgentSetup setup, out string problem), problem);
             agent.Configure(setup);
             agent.Tick();
             clock.AdvanceSeconds(2);
@@ -98,7 +98,7 @@ namespace DdnsAgent.Tests.Allocation
             Assert.AreEqual((AllocationMeter.WarmUp + AllocationMeter.Iterations + 1) * queriesPerRound, dns.Queries);
             Assert.AreEqual(LedState.AllGood, agent.State);
             Assert.AreEqual(0, transport.ProviderRequests, "nothing went over HTTP but detection");
-            StringAssert.StartsWith(log.EntryAt(log.Count - 1).Message, "published: ");
+            StringAssert.StartsWith(log.EntryAt(log.Count - 1).Message(Vocabulary.DeviceConsole), "published: ");
             Assert.AreEqual(0L, bytes, "bytes allocated by RFC 2136 update rounds and their proof");
         }
 

@@ -253,6 +253,20 @@ namespace DdnsAgent.Tests.Cli
         }
 
         [TestMethod]
+        public async Task ARefusalIsExplainedInTheConsolesWords()
+        {
+            await using CliRig rig = await CliRig.StartAsync();
+            rig.WriteConfig("not-the-password");
+
+            ProgramRun run = ProgramRun.Execute("update\nstatus\n", CancellationToken.None, rig.WithPaths("console"));
+
+            StringAssert.Contains(run.Output, "updates are halted (badauth): the provider rejected the user name or password: fix them with `set username` and `set password`, then `save`");
+            StringAssert.Contains(run.Output, "state: halted: fix the settings, or fix the account and then `resume`\n");
+            Assert.IsFalse(run.AllText.Contains("\"Username\""), "no JSON key on the console: " + run);
+            Assert.IsFalse(run.AllText.Contains("ddns-agent console`"), "the console need not be named inside it: " + run);
+        }
+
+        [TestMethod]
         public async Task TheHostsHelpLeavesOutTheDevicesKeys()
         {
             await using CliRig rig = await CliRig.StartAsync();

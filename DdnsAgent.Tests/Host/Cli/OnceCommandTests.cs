@@ -56,6 +56,28 @@ namespace DdnsAgent.Tests.Cli
         }
 
         [TestMethod]
+        public async Task ARefusalIsExplainedInTheSettingsFilesWords()
+        {
+            await using CliRig rig = await CliRig.StartAsync();
+            rig.WriteConfig("not-the-password");
+
+            ProgramRun refused = rig.Run("once");
+            ProgramRun again = rig.Run("once");
+
+            Assert.AreEqual(1, rig.UpdateRequests, refused.ToString());
+            StringAssert.Contains(refused.Output, "badauth: the provider rejected the user name or password: fix them with `\"Username\"` and `\"Password\"` in the settings file");
+            StringAssert.Contains(refused.Output, "updates stay halted until the settings change, or until `resume` in `ddns-agent console`");
+            StringAssert.Contains(again.Output, "updates are halted (badauth): the provider rejected the user name or password: fix them with `\"Username\"` and `\"Password\"` in the settings file");
+            foreach (ProgramRun run in new[] { refused, again })
+            {
+                foreach (string console in new[] { "`set ", "`unset ", "`save`", "then `resume`\n", "`update" })
+                {
+                    Assert.IsFalse(run.AllText.Contains(console), "console words " + console + " in: " + run);
+                }
+            }
+        }
+
+        [TestMethod]
         public async Task TheHostKeepsOneSeedInItsStateAcrossRuns()
         {
             await using CliRig rig = await CliRig.StartAsync();

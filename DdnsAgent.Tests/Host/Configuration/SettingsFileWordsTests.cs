@@ -5,6 +5,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using DdnsAgent.Configuration;
 using DdnsAgent.Host.Configuration;
+using DdnsAgent.Protocol;
+using DdnsAgent.Status;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DdnsAgent.Tests.Configuration
@@ -51,6 +53,22 @@ namespace DdnsAgent.Tests.Configuration
                     {
                         AssertSnippetIsAcceptedByTheFile(snippet.Groups[1].Value, text);
                     }
+                }
+            }
+        }
+
+        [TestMethod]
+        public void AnswerCodesAndTheLedTellTheFileInItsWords()
+        {
+            var texts = Enumerable.Range(0, ResultCode.MaxValue + 1).Select(ResultCode.Find).Where(code => code != null)
+                .Select(code => code!.Meaning(Vocabulary.SettingsFile))
+                .Concat(Enum.GetValues<LedState>().Select(state => LedStateText.Describe(state, Vocabulary.SettingsFile)));
+            foreach (string text in texts)
+            {
+                StringAssert.DoesNotMatch(text, new Regex(@"`(set|unset|save|help|update)\b|[{}]"), "a console command or a marker in: " + text);
+                foreach (Match snippet in Regex.Matches(text, "`(\"[^`]*)`"))
+                {
+                    AssertSnippetIsAcceptedByTheFile(snippet.Groups[1].Value, text);
                 }
             }
         }

@@ -169,7 +169,7 @@ namespace DdnsAgent.Tests.Integration
                 Seed = 4242,
             };
             Runtime = new AgentRuntime(ports, new TranscriptSink(_transcript), false);
-            Runtime.Events.Listener = entry => _events.Add(entry.Kind.ToString() + ": " + entry.Message);
+            Runtime.Events.Listener = entry => _events.Add(entry.Kind.ToString() + ": " + entry.Message(Vocabulary.DeviceConsole));
             Started = Runtime.Start();
             NextTick = Clock.UtcNow;
         }
@@ -225,7 +225,7 @@ namespace DdnsAgent.Tests.Integration
             int before = _transcript.Count;
             var snapshot = new AgentSnapshot();
             Runtime.Agent.Read(snapshot);
-            DdnsAgent.Shell.StatusReport.Write(snapshot, sink);
+            DdnsAgent.Shell.StatusReport.Write(snapshot, sink, Vocabulary.DeviceConsole);
             return string.Concat(_transcript.GetRange(before, _transcript.Count - before));
         }
 

@@ -1,4 +1,5 @@
 using System;
+using DdnsAgent.Configuration;
 using DdnsAgent.Status;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -45,7 +46,7 @@ namespace DdnsAgent.Tests.Status
             for (int i = 0; i < 10000; i++)
             {
                 log.Add(at, (EventKind)(i % 3), message);
-                total += log.EntryAt(i % log.Count).Message.Length;
+                total += log.EntryAt(i % log.Count).Message(Vocabulary.DeviceConsole).Length;
             }
 
             Assert.AreEqual(0L, GC.GetAllocatedBytesForCurrentThread() - before);

@@ -25,7 +25,7 @@ namespace DdnsAgent.Tests.Configuration
                 ResultCode code = ResultCode.Find(value);
                 if (code != null)
                 {
-                    AssertHintsWork(code.Meaning, "code " + value.ToString());
+                    AssertHintsWork(code.Meaning(Vocabulary.DeviceConsole), "code " + value.ToString());
                 }
             }
         }
@@ -132,7 +132,7 @@ namespace DdnsAgent.Tests.Configuration
         {
             AgentSetup setup;
             string problem;
-            Assert.IsFalse(AgentSetup.TryCreate(s, "Test", out setup, out problem), "the settings should not build");
+            Assert.IsFalse(AgentSetup.TryCreate(s, "Test", Vocabulary.DeviceConsole, out setup, out problem), "the settings should not build");
             AssertHintsWork(problem, problem);
         }
 

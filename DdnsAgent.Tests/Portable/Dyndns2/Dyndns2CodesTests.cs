@@ -3,6 +3,7 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using DdnsAgent.Configuration;
 using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 
@@ -111,11 +112,11 @@ namespace DdnsAgent.Tests.Dyndns2
         {
             for (int i = 0; i < Table.Length; i++)
             {
-                string text = Table[i].Code.Meaning;
+                string text = Table[i].Code.Meaning(Vocabulary.DeviceConsole);
                 Assert.IsTrue(text != null && text.Length > 20, "description of " + Table[i].Token);
                 for (int j = 0; j < i; j++)
                 {
-                    Assert.AreNotEqual(Table[j].Code.Meaning, text, Table[j].Token + " and " + Table[i].Token + " share a description");
+                    Assert.AreNotEqual(Table[j].Code.Meaning(Vocabulary.DeviceConsole), text, Table[j].Token + " and " + Table[i].Token + " share a description");
                 }
             }
         }
@@ -127,12 +128,12 @@ namespace DdnsAgent.Tests.Dyndns2
             {
                 if (row.Outcome == UpdateOutcome.HardStop || row.Outcome == UpdateOutcome.Blocked)
                 {
-                    string text = row.Code.Meaning;
+                    string text = row.Code.Meaning(Vocabulary.DeviceConsole);
                     Assert.IsTrue(text.IndexOf("`save`") >= 0 || text.IndexOf("`resume`") >= 0, "no action for " + row.Token + ": " + text);
                 }
             }
 
-            Assert.IsTrue(Dyndns2Codes.BadAuth.Meaning.IndexOf("`set password`") >= 0, "badauth names the password setting");
+            Assert.IsTrue(Dyndns2Codes.BadAuth.Meaning(Vocabulary.DeviceConsole).IndexOf("`set password`") >= 0, "badauth names the password setting");
         }
 
         [TestMethod]

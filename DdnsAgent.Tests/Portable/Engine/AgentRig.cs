@@ -119,7 +119,7 @@ namespace DdnsAgent.Tests.Engine
         public void Apply(Settings settings)
         {
             Settings = settings;
-            if (!AgentSetup.TryCreate(settings, "Test", out AgentSetup setup, out string problem))
+            if (!AgentSetup.TryCreate(settings, "Test", Vocabulary.DeviceConsole, out AgentSetup setup, out string problem))
             {
                 throw new InvalidOperationException(problem);
             }
@@ -171,7 +171,7 @@ namespace DdnsAgent.Tests.Engine
         {
             for (int i = 0; i < Events.Count; i++)
             {
-                if (Events.EntryAt(i).Message.IndexOf(text) >= 0)
+                if (Events.EntryAt(i).Message(Vocabulary.DeviceConsole).IndexOf(text) >= 0)
                 {
                     return true;
                 }
@@ -186,7 +186,7 @@ namespace DdnsAgent.Tests.Engine
             string text = string.Empty;
             for (int i = 0; i < Events.Count; i++)
             {
-                text = string.Concat(text, Events.EntryAt(i).Message, "\n");
+                text = string.Concat(text, Events.EntryAt(i).Message(Vocabulary.DeviceConsole), "\n");
             }
 
             return text;
@@ -198,7 +198,7 @@ namespace DdnsAgent.Tests.Engine
             var snapshot = new AgentSnapshot();
             Agent.Read(snapshot);
             var output = new RecordingTextSink();
-            StatusReport.Write(snapshot, output);
+            StatusReport.Write(snapshot, output, Vocabulary.DeviceConsole);
             return output.Text;
         }
 
@@ -208,7 +208,7 @@ namespace DdnsAgent.Tests.Engine
             CycleOutcome outcome = Agent.Update(force);
             var snapshot = new AgentSnapshot();
             Agent.Read(snapshot);
-            UpdateReport.Write(outcome, force, snapshot, output);
+            UpdateReport.Write(outcome, force, snapshot, output, Vocabulary.SettingsFile);
             return outcome;
         }
     }

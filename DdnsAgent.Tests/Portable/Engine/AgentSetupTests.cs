@@ -5,9 +5,9 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using DdnsAgent.Addressing;
 using DdnsAgent.Configuration;
+using DdnsAgent.Dyndns2;
 using DdnsAgent.Engine;
 using DdnsAgent.Http;
-using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 using DdnsAgent.Tests.Support;
 
@@ -69,7 +69,7 @@ namespace DdnsAgent.Tests.Engine
         {
             AgentSetup setup;
             string problem;
-            Assert.IsFalse(AgentSetup.TryCreate(Custom("both"), "Test", out setup, out problem));
+            Assert.IsFalse(AgentSetup.TryCreate(Custom("both"), "Test", Vocabulary.DeviceConsole, out setup, out problem));
             Assert.IsNull(setup);
             Assert.AreEqual("server.dual-stack: 'both' is not valid; use per-family (one request per family, each with myip), combined (myip=V4,V6) or separate (myip=V4 and myipv6=V6)", problem);
         }
@@ -102,7 +102,7 @@ namespace DdnsAgent.Tests.Engine
         {
             AgentSetup setup;
             string problem;
-            Assert.IsTrue(AgentSetup.TryCreate(s, "Test", out setup, out problem), problem);
+            Assert.IsTrue(AgentSetup.TryCreate(s, "Test", Vocabulary.DeviceConsole, out setup, out problem), problem);
             return setup;
         }
 

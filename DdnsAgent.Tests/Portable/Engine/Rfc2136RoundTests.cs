@@ -220,12 +220,12 @@ namespace DdnsAgent.Tests.Engine
             var ports = new DdnsAgent.Engine.AgentPorts { Clock = rig.Clock, Http = rig.Provider, Network = rig.Network, Blobs = new FakeBlobStore(), Indicator = rig.Indicator, Seed = 1 };
             var log = new EventLog();
             var agent = new DdnsAgent.Engine.Agent(ports, new DdnsAgent.Engine.AgentEvents(log, rig.Clock));
-            Assert.IsTrue(DdnsAgent.Engine.AgentSetup.TryCreate(AgentRig.Rfc2136Settings(), "Test", out DdnsAgent.Engine.AgentSetup setup, out string problem), problem);
+            Assert.IsTrue(DdnsAgent.Engine.AgentSetup.TryCreate(AgentRig.Rfc2136Settings(), "Test", Vocabulary.DeviceConsole, out DdnsAgent.Engine.AgentSetup setup, out string problem), problem);
             agent.Configure(setup);
             agent.Tick();
 
             Assert.AreEqual(0, rig.Dns.Updates);
-            Expect.Contains(log.EntryAt(log.Count - 1).Message, "this platform has no DNS transport");
+            Expect.Contains(log.EntryAt(log.Count - 1).Message(Vocabulary.DeviceConsole), "this platform has no DNS transport");
         }
 
         [TestMethod]

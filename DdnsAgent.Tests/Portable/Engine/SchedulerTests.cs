@@ -3,6 +3,7 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using DdnsAgent.Configuration;
 using DdnsAgent.Engine;
 using DdnsAgent.Http;
 using DdnsAgent.Status;
@@ -311,7 +312,7 @@ namespace DdnsAgent.Tests.Engine
         {
             for (int i = 0; i < log.Count; i++)
             {
-                if (log.EntryAt(i).Message.IndexOf(text) >= 0)
+                if (log.EntryAt(i).Message(Vocabulary.DeviceConsole).IndexOf(text) >= 0)
                 {
                     return true;
                 }

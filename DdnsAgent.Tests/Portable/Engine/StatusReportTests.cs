@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System;
+using DdnsAgent.Configuration;
 using DdnsAgent.Http;
 using DdnsAgent.Protocol;
 using DdnsAgent.Shell;
@@ -61,7 +62,7 @@ namespace DdnsAgent.Tests.Engine
             rig.Tick();
 
             string text = Status(rig);
-            Expect.Contains(text, "state: halted: fix the settings or account, then `resume`\r\n");
+            Expect.Contains(text, "state: halted: fix the settings, or fix the account and then `resume`\r\n");
             Expect.Contains(text, "halted by: nohost: a hostname does not exist in this account");
             Expect.Contains(text, "last answer: HTTP 200 \"nohost\"\r\n");
             Expect.Contains(text, "  home.example.org IPv4 not registered yet\r\n");
@@ -73,8 +74,8 @@ namespace DdnsAgent.Tests.Engine
             var snapshot = new AgentSnapshot();
             snapshot.State = LedState.NoConfiguration;
             var output = new RecordingTextSink();
-            StatusReport.Write(snapshot, output);
-            Assert.AreEqual("state: no configuration: set the settings, then `save`\r\n", output.Text);
+            StatusReport.Write(snapshot, output, Vocabulary.DeviceConsole);
+            Assert.AreEqual("state: no configuration: give the settings, then `save`\r\n", output.Text);
         }
 
         [TestMethod]
@@ -87,7 +88,7 @@ namespace DdnsAgent.Tests.Engine
             snapshot.LastProblem = new EventLogEntry(new DateTime(2026, 1, 1), EventKind.Warning, "update: ", "a.example.org", ResultCode.Unknown, "<h1>Oops</h1>",
                 DdnsAgent.Addressing.IpAddress.None, DdnsAgent.Addressing.IpAddress.None, 600);
             var output = new RecordingTextSink();
-            StatusReport.Write(snapshot, output);
+            StatusReport.Write(snapshot, output, Vocabulary.DeviceConsole);
             Expect.Contains(output.Text, "state: waiting to retry\r\n");
             Expect.Contains(output.Text, "last update problem: a.example.org: <h1>Oops</h1>: the server answered something the agent does not understand");
         }
@@ -97,7 +98,7 @@ namespace DdnsAgent.Tests.Engine
             var snapshot = new AgentSnapshot();
             rig.Agent.Read(snapshot);
             var output = new RecordingTextSink();
-            StatusReport.Write(snapshot, output);
+            StatusReport.Write(snapshot, output, Vocabulary.DeviceConsole);
             return output.Text;
         }
     }

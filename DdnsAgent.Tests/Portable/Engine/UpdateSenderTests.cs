@@ -70,7 +70,7 @@ namespace DdnsAgent.Tests.Engine
         {
             for (int i = 0; i < log.Count; i++)
             {
-                if (log.EntryAt(i).Message.IndexOf(text) >= 0)
+                if (log.EntryAt(i).Message(Vocabulary.DeviceConsole).IndexOf(text) >= 0)
                 {
                     return true;
                 }

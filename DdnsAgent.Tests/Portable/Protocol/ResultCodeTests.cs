@@ -3,6 +3,7 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using DdnsAgent.Configuration;
 using DdnsAgent.Protocol;
 
 namespace DdnsAgent.Tests.Protocol
@@ -54,13 +55,13 @@ namespace DdnsAgent.Tests.Protocol
                     continue;
                 }
 
-                Assert.IsTrue(code.Meaning != null && code.Meaning.Length > 20, "meaning of value " + a.ToString());
+                Assert.IsTrue(code.Meaning(Vocabulary.DeviceConsole) != null && code.Meaning(Vocabulary.DeviceConsole).Length > 20, "meaning of value " + a.ToString());
                 Assert.IsTrue(code.Token != null, "token of value " + a.ToString());
                 Assert.IsTrue(code.MinWaitSeconds >= 0 && code.MinWaitSeconds <= 1800, "wait of value " + a.ToString());
                 for (int b = 0; b < a; b++)
                 {
                     ResultCode other = ResultCode.Find(b);
-                    Assert.IsTrue(other == null || other.Meaning != code.Meaning, "values " + b.ToString() + " and " + a.ToString() + " share a meaning");
+                    Assert.IsTrue(other == null || other.Meaning(Vocabulary.DeviceConsole) != code.Meaning(Vocabulary.DeviceConsole), "values " + b.ToString() + " and " + a.ToString() + " share a meaning");
                     Assert.IsTrue(other == null || code.Token.Length == 0 || other.Token != code.Token, "values " + b.ToString() + " and " + a.ToString() + " share a token");
                 }
             }
@@ -70,9 +71,9 @@ namespace DdnsAgent.Tests.Protocol
         public void SettingsProblemsSayWhichSettingToFix()
         {
             Assert.AreEqual((int)UpdateOutcome.SettingsProblem, (int)ResultCode.CertificateRejected.Outcome);
-            Assert.IsTrue(ResultCode.CertificateRejected.Meaning.IndexOf("`set tls.ca -`") >= 0, ResultCode.CertificateRejected.Meaning);
-            Assert.IsTrue(ResultCode.CertificateRejected.Meaning.IndexOf("clock") >= 0, ResultCode.CertificateRejected.Meaning);
-            Assert.IsTrue(ResultCode.Unauthorized.Meaning.IndexOf("`set password`") >= 0, ResultCode.Unauthorized.Meaning);
+            Assert.IsTrue(ResultCode.CertificateRejected.Meaning(Vocabulary.DeviceConsole).IndexOf("`set tls.ca -`") >= 0, ResultCode.CertificateRejected.Meaning(Vocabulary.DeviceConsole));
+            Assert.IsTrue(ResultCode.CertificateRejected.Meaning(Vocabulary.DeviceConsole).IndexOf("clock") >= 0, ResultCode.CertificateRejected.Meaning(Vocabulary.DeviceConsole));
+            Assert.IsTrue(ResultCode.Unauthorized.Meaning(Vocabulary.DeviceConsole).IndexOf("`set password`") >= 0, ResultCode.Unauthorized.Meaning(Vocabulary.DeviceConsole));
         }
     }
 }

@@ -3,6 +3,7 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using DdnsAgent.Configuration;
 using DdnsAgent.Dns;
 using DdnsAgent.Engine;
 using DdnsAgent.Http;
@@ -47,7 +48,7 @@ namespace DdnsAgent.Tests.Rfc2136
             // BADTIME from the server, and an answer whose own time the device does not accept: the clock, retried.
             AssertDecided(Refused(DnsRcode.BadTime), "BADTIME", UpdateOutcome.SettingsProblem, 300, true);
             AssertDecided(new UpdateResponse(UpdateProblem.BadTime, DnsRcode.NoError, DnsRcode.NoError, 1700000000L), "BADTIME", UpdateOutcome.SettingsProblem, 300, true);
-            Expect.Contains(Rfc2136Codes.BadTime.Meaning, "clock");
+            Expect.Contains(Rfc2136Codes.BadTime.Meaning(Vocabulary.DeviceConsole), "clock");
         }
 
         [TestMethod]
@@ -112,13 +113,13 @@ namespace DdnsAgent.Tests.Rfc2136
                 ResultCode row = Rfc2136Codes.All[i];
                 if (UpdateDecision.Halts(row.Outcome))
                 {
-                    Assert.IsTrue(row.Meaning.IndexOf("`save`") >= 0 || row.Meaning.IndexOf("`resume`") >= 0, row.Token + ": " + row.Meaning);
+                    Assert.IsTrue(row.Meaning(Vocabulary.DeviceConsole).IndexOf("`save`") >= 0 || row.Meaning(Vocabulary.DeviceConsole).IndexOf("`resume`") >= 0, row.Token + ": " + row.Meaning(Vocabulary.DeviceConsole));
                 }
             }
 
-            Expect.Contains(Rfc2136Codes.BadSig.Meaning, "`set dns.key-secret`");
-            Expect.Contains(Rfc2136Codes.BadKey.Meaning, "`set dns.key-name`");
-            Expect.Contains(Rfc2136Codes.Refused.Meaning, "update-policy");
+            Expect.Contains(Rfc2136Codes.BadSig.Meaning(Vocabulary.DeviceConsole), "`set dns.key-secret`");
+            Expect.Contains(Rfc2136Codes.BadKey.Meaning(Vocabulary.DeviceConsole), "`set dns.key-name`");
+            Expect.Contains(Rfc2136Codes.Refused.Meaning(Vocabulary.DeviceConsole), "update-policy");
         }
 
         private static UpdateResponse Verified(DnsRcode rcode)

@@ -103,6 +103,7 @@ namespace DdnsAgent.Tests.Rfc2136
             change(s);
             Assert.IsFalse(Rfc2136Setup.TryCreate(Provider(), s, out IUpdateProtocol protocol, out string problem), expected);
             Assert.IsNull(protocol);
+            problem = Vocabulary.DeviceConsole.Fill(problem);
             Assert.IsTrue(problem.IndexOf(expected) == 0, problem);
         }
 

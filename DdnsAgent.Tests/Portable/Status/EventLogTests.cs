@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System;
+using DdnsAgent.Configuration;
 using DdnsAgent.Status;
 using DdnsAgent.Tests.Fakes;
 using DdnsAgent.Tests.Support;
@@ -22,7 +23,7 @@ namespace DdnsAgent.Tests.Status
             Assert.AreEqual(0, log.Count);
             Assert.AreEqual(EventLog.DefaultCapacity, log.Capacity);
             var output = new RecordingTextSink();
-            log.WriteTo(output);
+            log.WriteTo(output, Vocabulary.DeviceConsole);
             Assert.AreEqual(string.Empty, output.Text);
         }
 
@@ -35,12 +36,12 @@ namespace DdnsAgent.Tests.Status
             log.Add(Start.AddSeconds(2), EventKind.Error, "third");
 
             Assert.AreEqual(3, log.Count);
-            Assert.AreEqual("first", log.EntryAt(0).Message);
+            Assert.AreEqual("first", log.EntryAt(0).Message(Vocabulary.DeviceConsole));
             Assert.AreEqual(EventKind.Info, log.EntryAt(0).Kind);
             Assert.AreEqual(Start, log.EntryAt(0).At);
-            Assert.AreEqual("second", log.EntryAt(1).Message);
+            Assert.AreEqual("second", log.EntryAt(1).Message(Vocabulary.DeviceConsole));
             Assert.AreEqual(EventKind.Warning, log.EntryAt(1).Kind);
-            Assert.AreEqual("third", log.EntryAt(2).Message);
+            Assert.AreEqual("third", log.EntryAt(2).Message(Vocabulary.DeviceConsole));
             Assert.AreEqual(Start.AddSeconds(2), log.EntryAt(2).At);
         }
 
@@ -54,9 +55,9 @@ namespace DdnsAgent.Tests.Status
             }
 
             Assert.AreEqual(3, log.Count);
-            Assert.AreEqual("event 3", log.EntryAt(0).Message);
-            Assert.AreEqual("event 4", log.EntryAt(1).Message);
-            Assert.AreEqual("event 5", log.EntryAt(2).Message);
+            Assert.AreEqual("event 3", log.EntryAt(0).Message(Vocabulary.DeviceConsole));
+            Assert.AreEqual("event 4", log.EntryAt(1).Message(Vocabulary.DeviceConsole));
+            Assert.AreEqual("event 5", log.EntryAt(2).Message(Vocabulary.DeviceConsole));
             Assert.AreEqual(Start.AddMinutes(5), log.EntryAt(2).At);
         }
 
@@ -72,7 +73,7 @@ namespace DdnsAgent.Tests.Status
             Assert.AreEqual(EventLog.DefaultCapacity, log.Count);
             for (int i = 0; i < log.Count; i++)
             {
-                Assert.AreEqual((1000 - EventLog.DefaultCapacity + i).ToString(), log.EntryAt(i).Message, "index " + i.ToString());
+                Assert.AreEqual((1000 - EventLog.DefaultCapacity + i).ToString(), log.EntryAt(i).Message(Vocabulary.DeviceConsole), "index " + i.ToString());
             }
         }
 
@@ -100,7 +101,7 @@ namespace DdnsAgent.Tests.Status
             log.Add(new DateTime(2027, 12, 31, 23, 59, 59), EventKind.Error, "halted: badauth; fix the password, then `resume`");
             var output = new RecordingTextSink();
 
-            log.WriteTo(output);
+            log.WriteTo(output, Vocabulary.DeviceConsole);
 
             Assert.AreEqual(
                 "2026-11-24 10:00:00Z  warn  update: 911 from the provider; retrying in 30 min\r\n" +
@@ -118,7 +119,7 @@ namespace DdnsAgent.Tests.Status
             log.Add(Start.AddSeconds(2), EventKind.Info, null);
             var output = new RecordingTextSink();
 
-            log.WriteTo(output);
+            log.WriteTo(output, Vocabulary.DeviceConsole);
 
             Assert.AreEqual("2026-11-24 10:00:01Z  info  b\r\n2026-11-24 10:00:02Z  info  \r\n", output.Text);
         }
@@ -134,7 +135,7 @@ namespace DdnsAgent.Tests.Status
             Assert.AreEqual(0, log.Count);
             log.Add(Start, EventKind.Info, "d");
             Assert.AreEqual(1, log.Count);
-            Assert.AreEqual("d", log.EntryAt(0).Message);
+            Assert.AreEqual("d", log.EntryAt(0).Message(Vocabulary.DeviceConsole));
         }
     }
 }

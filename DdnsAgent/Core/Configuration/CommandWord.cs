@@ -14,5 +14,8 @@ namespace DdnsAgent.Configuration
 
         /// <summary>Where every setting is listed: `help set`, or the README for the file.</summary>
         ListSettings,
+
+        /// <summary>Give the server's root certificate: paste it on the device; a PEM file's path on the host.</summary>
+        GiveCaCertificate,
     }
 }

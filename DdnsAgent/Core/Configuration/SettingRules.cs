@@ -1,7 +1,7 @@
 using DdnsAgent.Addressing;
 using DdnsAgent.Detection;
-using DdnsAgent.Http;
 using DdnsAgent.Dyndns2;
+using DdnsAgent.Http;
 using DdnsAgent.Protocol;
 using DdnsAgent.Rfc2136;
 using DdnsAgent.Text;
@@ -127,7 +127,7 @@ namespace DdnsAgent.Configuration
                 case SettingId.UserAgent:
                     problem = value.Length > AgentIdentity.MaxUserAgentLength
                         ? "is longer than 128 characters; shorten it, or " + words.ToUnset(SettingId.UserAgent) + " to send the agent's own"
-                        : AgentIdentity.Problem(value);
+                        : words.Fill(AgentIdentity.Problem(value));
                     Add(report, id, problem);
                     break;
                 case SettingId.CaCertificate:

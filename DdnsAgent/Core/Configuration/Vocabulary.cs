@@ -82,6 +82,98 @@ namespace DdnsAgent.Configuration
             get { return IsSettingsFile ? " in the settings file" : ", then `save`"; }
         }
 
+        /// <summary>
+        /// A message template in this surface's words. The engine's own messages (answer codes, the LED's words,
+        /// setup problems) name settings and commands by markers, so that one text serves every surface:
+        /// "{KEY}" is the setting's name (<see cref="Key"/>), "{set KEY}" where it is changed (<see cref="Change"/>),
+        /// "{set KEY VALUE}" an assignment (<see cref="Assignment"/>), "{unset KEY}" <see cref="ToUnset"/>,
+        /// "{then save}" <see cref="ThenApply"/>, and a command's console form ("{resume}", "{update --force}",
+        /// "{help set}", "{save}", "{set tls.ca -}") <see cref="Command"/>. KEY is the console key. Anything else
+        /// in braces stays as it is. A text without a brace is returned itself: no allocation.
+        /// </summary>
+        public string Fill(string template)
+        {
+            if (template == null)
+            {
+                return null;
+            }
+
+            int open = template.IndexOf('{');
+            if (open < 0)
+            {
+                return template;
+            }
+
+            string text = template.Substring(0, open);
+            while (open >= 0)
+            {
+                int close = template.IndexOf('}', open + 1);
+                if (close < 0)
+                {
+                    return string.Concat(text, template.Substring(open));
+                }
+
+                string words = Marker(template.Substring(open + 1, close - open - 1));
+                text = string.Concat(text, words ?? template.Substring(open, close - open + 1));
+                open = template.IndexOf('{', close + 1);
+                text = string.Concat(text, template.Substring(close + 1, (open < 0 ? template.Length : open) - close - 1));
+            }
+
+            return text;
+        }
+
+        // The words for one marker's inside, or null when it is not a marker.
+        private string Marker(string inside)
+        {
+            if (inside == "then save")
+            {
+                return ThenApply;
+            }
+
+            for (int word = 0; word <= (int)CommandWord.GiveCaCertificate; word++)
+            {
+                if (inside == ConsoleForm((CommandWord)word))
+                {
+                    return Command((CommandWord)word);
+                }
+            }
+
+            int space = inside.IndexOf(' ');
+            string verb = space < 0 ? null : inside.Substring(0, space);
+            string rest = space < 0 ? inside : inside.Substring(space + 1);
+            int valueAt = rest.IndexOf(' ');
+            SettingKey key = SettingKeys.Find(valueAt < 0 ? rest : rest.Substring(0, valueAt));
+            if (key == null || (verb != null && verb != "set" && verb != "unset") || (valueAt >= 0 && verb != "set"))
+            {
+                return null;
+            }
+
+            if (verb == null)
+            {
+                return Key(key.Id);
+            }
+
+            if (verb == "unset")
+            {
+                return ToUnset(key.Id);
+            }
+
+            return valueAt < 0 ? Change(key.Id) : Assignment(key.Id, rest.Substring(valueAt + 1));
+        }
+
+        /// <summary>The command as a console user types it: "update --force"; the marker that names it in a template.</summary>
+        public static string ConsoleForm(CommandWord command)
+        {
+            switch (command)
+            {
+                case CommandWord.Resume: return "resume";
+                case CommandWord.ForceUpdate: return "update --force";
+                case CommandWord.ListSettings: return "help set";
+                case CommandWord.GiveCaCertificate: return "set tls.ca -";
+                default: return "save";
+            }
+        }
+
         /// <summary>A command as the surface runs it, in backticks: "`update --force`", or "`ddns-agent once --force`".</summary>
         public string Command(CommandWord command)
         {
@@ -93,6 +185,13 @@ namespace DdnsAgent.Configuration
                     return IsSettingsFile ? "`resume` in `ddns-agent console`" : "`resume`";
                 case CommandWord.ListSettings:
                     return IsSettingsFile ? "the README's settings file section (or `help set` in `ddns-agent console`)" : "`help set`";
+                case CommandWord.GiveCaCertificate:
+                    if (IsSettingsFile)
+                    {
+                        return "`\"CaCertificate\": \"FILE\"` (the path of a PEM file)";
+                    }
+
+                    return ForDevice ? "`set tls.ca -`" : "`set tls.ca FILE` or `set tls.ca -`";
                 default:
                     return IsSettingsFile ? "the settings file" : "`save`";
             }

@@ -24,31 +24,31 @@ namespace DdnsAgent.Dyndns2
             "the provider already had this address; the agent sends it again only when the address changes, because repeated no-change updates can get the name blocked");
 
         public static readonly ResultCode BadAuth = Row(3, "badauth", UpdateOutcome.HardStop, 0,
-            "the provider rejected the user name or password: fix them with `set username` and `set password`, then `save`");
+            "the provider rejected the user name or password: fix them with {set username} and {set password}{then save}");
 
         public static readonly ResultCode NotDonator = Row(4, "!donator", UpdateOutcome.HardStop, 0,
-            "the request asked for a feature of paid accounts (offline): remove it with `unset offline`, then `save`");
+            "the request asked for a feature of paid accounts (offline): {unset offline}{then save}");
 
         public static readonly ResultCode NotFqdn = Row(5, "notfqdn", UpdateOutcome.HardStop, 0,
-            "a hostname is not a fully qualified name (write it whole, like home.example.org): fix it with `set hostnames`, then `save`");
+            "a hostname is not a fully qualified name (write it whole, like home.example.org): fix it with {set hostnames}{then save}");
 
         public static readonly ResultCode NoHost = Row(6, "nohost", UpdateOutcome.HardStop, 0,
-            "a hostname does not exist in this account: check its spelling or create it at the provider, fix it with `set hostnames`, then `save`");
+            "a hostname does not exist in this account: check its spelling or create it at the provider, fix it with {set hostnames}{then save}");
 
         public static readonly ResultCode NumHost = Row(7, "numhost", UpdateOutcome.HardStop, 0,
-            "too many hostnames in one request, or a round-robin name: shorten the list with `set hostnames`, then `save`");
+            "too many hostnames in one request, or a round-robin name: shorten the list with {set hostnames}{then save}");
 
         public static readonly ResultCode Abuse = Row(8, "abuse", UpdateOutcome.Blocked, 0,
-            "the provider blocked the hostname for abuse: unblock it on the provider's web site, then `resume`");
+            "the provider blocked the hostname for abuse: unblock it on the provider's web site, then {resume}");
 
         public static readonly ResultCode BadAgent = Row(9, "badagent", UpdateOutcome.HardStop, 0,
-            "the provider refused this agent (its User-Agent or request): look for a newer DdnsAgent or change the agent text with `set user-agent`, then `save`");
+            "the provider refused this agent (its User-Agent or request): look for a newer DdnsAgent or change the agent text with {set user-agent}{then save}");
 
         public static readonly ResultCode BadSys = Row(10, "badsys", UpdateOutcome.HardStop, 0,
-            "the provider does not accept the system value in the server URL: correct it with `set server`, then `save`");
+            "the provider does not accept the system value in the server URL: correct it with {set server}{then save}");
 
         public static readonly ResultCode NotYours = Row(11, "!yours", UpdateOutcome.HardStop, 0,
-            "a hostname belongs to another account: fix the names with `set hostnames` or the account with `set username`, then `save`");
+            "a hostname belongs to another account: fix the names with {set hostnames} or the account with {set username}{then save}");
 
         public static readonly ResultCode DnsError = Row(12, "dnserr", UpdateOutcome.RetryLater, OutageRetryDelaySeconds,
             "the provider's DNS failed; the agent tries again by itself, not sooner than 30 minutes");
@@ -58,7 +58,7 @@ namespace DdnsAgent.Dyndns2
 
         /// <summary>"good 127.0.0.1": the provider ignored the request because it does not accept the agent.</summary>
         public static readonly ResultCode AgentRefused = Row(14, "good 127.0.0.1", UpdateOutcome.HardStop, 0,
-            "the provider ignored the update (it answered good 127.0.0.1) because it does not accept this agent: look for a newer DdnsAgent or change the agent text with `set user-agent`, then `save`");
+            "the provider ignored the update (it answered good 127.0.0.1) because it does not accept this agent: look for a newer DdnsAgent or change the agent text with {set user-agent}{then save}");
 
         /// <summary>Hurricane Electric: updates too frequent.</summary>
         public static readonly ResultCode Interval = Row(15, "interval", UpdateOutcome.RetryLater, IntervalRetryDelaySeconds,
@@ -66,11 +66,11 @@ namespace DdnsAgent.Dyndns2
 
         /// <summary>Hurricane Electric: no IPv4 address given for an A record.</summary>
         public static readonly ResultCode NoIPv4 = Row(16, "noipv4", UpdateOutcome.HardStop, 0,
-            "the provider expected an IPv4 address for this name but none was sent: turn IPv4 on with `set ipv4 yes`, or remove the name's A record at the provider, then `save`");
+            "the provider expected an IPv4 address for this name but none was sent: turn IPv4 on with {set ipv4 yes}{then save}, or remove the name's A record at the provider, then {resume}");
 
         /// <summary>Hurricane Electric: no IPv6 address given for an AAAA record.</summary>
         public static readonly ResultCode NoIPv6 = Row(17, "noipv6", UpdateOutcome.HardStop, 0,
-            "the provider expected an IPv6 address for this name but none was sent: turn IPv6 on with `set ipv6 yes`, or remove the name's AAAA record at the provider, then `save`");
+            "the provider expected an IPv6 address for this name but none was sent: turn IPv6 on with {set ipv6 yes}{then save}, or remove the name's AAAA record at the provider, then {resume}");
 
         /// <summary>Every row, in value order.</summary>
         public static readonly ResultCode[] All =

@@ -10,7 +10,7 @@ namespace DdnsAgent.Dyndns2
     /// </summary>
     public static class Dyndns2Setup
     {
-        /// <summary>False with the first problem in plain words, led by the key to fix.</summary>
+        /// <summary>False with the first problem in plain words, led by the key to fix (a marker, see Vocabulary.Fill).</summary>
         public static bool TryCreate(ProviderPreset provider, Settings settings, string userAgent, out IUpdateProtocol protocol, out string problem)
         {
             protocol = null;
@@ -28,7 +28,7 @@ namespace DdnsAgent.Dyndns2
 
             if (settings.IPv6 && !RequestPlanner.CanSendIPv6(endpoint.Style))
             {
-                problem = "ipv6: this provider's dyndns2 endpoint takes IPv4 only; type `set ipv6 no`";
+                problem = "{ipv6}: this provider's dyndns2 endpoint takes IPv4 only; turn it off: {set ipv6 no}";
                 return false;
             }
 
@@ -44,7 +44,7 @@ namespace DdnsAgent.Dyndns2
                 if (!CustomDualStack.TryParse(settings.ServerDualStack, out DualStackStyle style))
                 {
                     endpoint = null;
-                    problem = string.Concat("server.dual-stack: ", CustomDualStack.Problem(settings.ServerDualStack));
+                    problem = string.Concat("{server.dual-stack}: ", CustomDualStack.Problem(settings.ServerDualStack));
                     return false;
                 }
 

@@ -47,8 +47,16 @@ namespace DdnsAgent.Engine
         /// <summary>Identifies the update-relevant settings; a halt recorded under another value no longer applies.</summary>
         public uint Fingerprint { get; private set; }
 
-        /// <summary>Builds the parts from validated settings; false with the first problem in plain words.</summary>
-        public static bool TryCreate(Settings settings, string deviceName, out AgentSetup setup, out string problem)
+        /// <summary>Builds the parts from validated settings; false with the first problem in plain words, those of words' surface.</summary>
+        public static bool TryCreate(Settings settings, string deviceName, Vocabulary words, out AgentSetup setup, out string problem)
+        {
+            bool created = TryCreate(settings, deviceName, out setup, out problem);
+            problem = words.Fill(problem);
+            return created;
+        }
+
+        // The problem names settings by markers (see Vocabulary.Fill), led by the key to fix.
+        private static bool TryCreate(Settings settings, string deviceName, out AgentSetup setup, out string problem)
         {
             setup = null;
             string userAgent = TextValues.IsSet(settings.UserAgent)
@@ -58,7 +66,7 @@ namespace DdnsAgent.Engine
             ProviderPreset provider = ProviderCatalog.Find(settings.Provider);
             if (provider == null)
             {
-                problem = string.Concat("provider: '", settings.Provider, "' is unknown; choose one of ", ProviderCatalog.IdList);
+                problem = string.Concat("{provider}: '", settings.Provider, "' is unknown; choose one of ", ProviderCatalog.IdList);
                 return false;
             }
 
@@ -69,7 +77,7 @@ namespace DdnsAgent.Engine
 
             if (!settings.IPv4 && !settings.IPv6)
             {
-                problem = "ipv4: ipv4 and ipv6 are both off, so nothing would be updated; type `set ipv4 yes` or `set ipv6 yes`";
+                problem = "{ipv4}: {ipv4} and {ipv6} are both off, so nothing would be updated; turn one on: {set ipv4 yes} or {set ipv6 yes}";
                 return false;
             }
 
@@ -116,7 +124,7 @@ namespace DdnsAgent.Engine
                 // A configured reflector is asked for both families; a wrong-family answer falls through to the next.
                 if (!Reflector.TryParse(urls[i], Addressing.AddressFamilyKind.None, out reflectors[i], out string error))
                 {
-                    problem = string.Concat("reflectors: ", error);
+                    problem = string.Concat("{reflectors}: ", error);
                     return false;
                 }
             }

@@ -166,7 +166,7 @@ namespace DdnsAgent.Engine
             }
             else if (!answer.Authoritative)
             {
-                Settle(index, Publication.Unknown, IpAddress.None, "it is not authoritative for the name (a resolver answers from its cache): give the zone's primary server in dns.server", now);
+                Settle(index, Publication.Unknown, IpAddress.None, "it is not authoritative for the name (a resolver answers from its cache): the DNS server to ask must be the zone's primary server", now);
             }
             else if (AddressAnswerReader.Contains(_found, answer.AddressCount, expected))
             {

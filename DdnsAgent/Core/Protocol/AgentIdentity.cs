@@ -35,12 +35,12 @@ namespace DdnsAgent.Protocol
         {
             if (!TextValues.IsSet(userAgent))
             {
-                return "is empty; `unset user-agent` to send the agent's own";
+                return "is empty; {unset user-agent} to send the agent's own";
             }
 
             if (userAgent.Length > MaxUserAgentLength)
             {
-                return "is longer than 128 characters; shorten it, or `unset user-agent` to send the agent's own";
+                return "is longer than 128 characters; shorten it, or {unset user-agent} to send the agent's own";
             }
 
             return Ascii.IsPrintable(userAgent) ? null : "may hold only printable ASCII characters (no line breaks or accents)";

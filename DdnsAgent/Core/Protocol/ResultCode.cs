@@ -1,3 +1,5 @@
+using DdnsAgent.Configuration;
+
 namespace DdnsAgent.Protocol
 {
     /// <summary>
@@ -29,12 +31,12 @@ namespace DdnsAgent.Protocol
         /// <summary>The server's certificate did not validate: nothing was sent.</summary>
         public static readonly ResultCode CertificateRejected = new ResultCode(
             19, "certificate not accepted", UpdateOutcome.SettingsProblem, 300, true,
-            "a settings problem: the server's certificate was not accepted, so nothing was sent; check the clock, and give the server's root certificate with `set tls.ca -`, then `save`; meanwhile the agent tries again, waiting 5, 10, 20, then 30 minutes");
+            "a settings problem: the server's certificate was not accepted, so nothing was sent; check the clock, and give the server's root certificate with {set tls.ca -}{then save}; meanwhile the agent tries again, waiting 5, 10, 20, then 30 minutes");
 
         /// <summary>The agent refused to send the request as the settings made it (plain http without opt-in, a request that does not fit).</summary>
         public static readonly ResultCode NotSent = new ResultCode(
             20, "not sent", UpdateOutcome.SettingsProblem, 300, true,
-            "a settings problem: the agent did not send the request (the reason is given first); fix that setting, then `save`; meanwhile the agent tries again, waiting 5, 10, 20, then 30 minutes");
+            "a settings problem: the agent did not send the request (the reason is given first); fix that setting{then save}; meanwhile the agent tries again, waiting 5, 10, 20, then 30 minutes");
 
         /// <summary>An HTTP 5xx answer without a protocol code.</summary>
         public static readonly ResultCode ServerError = new ResultCode(
@@ -44,9 +46,10 @@ namespace DdnsAgent.Protocol
         /// <summary>An HTTP 401 answer without a protocol code (deSEC refuses credentials this way).</summary>
         public static readonly ResultCode Unauthorized = new ResultCode(
             22, "HTTP 401", UpdateOutcome.HardStop, 0, false,
-            "the server refused the credentials (HTTP 401): fix them with `set username` and `set password`, then `save`");
+            "the server refused the credentials (HTTP 401): fix them with {set username} and {set password}{then save}");
 
         private static ResultCode[] _byValue;
+        private readonly string _meaning;
 
         public ResultCode(byte value, string token, UpdateOutcome outcome, int minWaitSeconds, bool backOff, string meaning)
         {
@@ -55,7 +58,7 @@ namespace DdnsAgent.Protocol
             Outcome = outcome;
             MinWaitSeconds = minWaitSeconds;
             BackOff = backOff;
-            Meaning = meaning;
+            _meaning = meaning;
         }
 
         /// <summary>What the state stores for this code.</summary>
@@ -72,8 +75,15 @@ namespace DdnsAgent.Protocol
         /// <summary>True when failures in a row double the wait (up to 30 minutes).</summary>
         public bool BackOff { get; }
 
-        /// <summary>Plain words: what happened and what the user should do. Never holds secrets.</summary>
-        public string Meaning { get; }
+        /// <summary>
+        /// Plain words: what happened and what the user should do, in the words of the surface they are read on
+        /// (settings and commands are markers in the stored text, see <see cref="Vocabulary.Fill"/>). Never holds
+        /// secrets. Allocates when the text names a setting or command.
+        /// </summary>
+        public string Meaning(Vocabulary words)
+        {
+            return words.Fill(_meaning);
+        }
 
         /// <summary>The code with this stored value, from the agent's rows and every protocol's; null for a value no row has.</summary>
         public static ResultCode Find(int value)

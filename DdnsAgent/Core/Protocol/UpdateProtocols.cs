@@ -12,7 +12,7 @@ namespace DdnsAgent.Protocol
     {
         /// <summary>
         /// Builds the protocol the provider row names, from validated settings: false with the first problem
-        /// in plain words, led by the key to fix.
+        /// in plain words, led by the key to fix (a marker, see <see cref="Vocabulary.Fill"/>).
         /// </summary>
         public static bool TryCreate(ProviderPreset provider, Settings settings, string userAgent, out IUpdateProtocol protocol, out string problem)
         {
@@ -27,7 +27,7 @@ namespace DdnsAgent.Protocol
             }
 
             protocol = null;
-            problem = string.Concat("provider: '", provider.Id, "' speaks a protocol this agent does not know");
+            problem = string.Concat("{provider}: '", provider.Id, "' speaks a protocol this agent does not know");
             return false;
         }
 

@@ -18,7 +18,7 @@ namespace DdnsAgent.Rfc2136
             "the DNS server applied the update: the names now have the new address");
 
         public static readonly ResultCode FormErr = Row(33, "FORMERR", UpdateOutcome.HardStop, 0, false,
-            "the DNS server could not read the update (FORMERR): check that `set dns.server` names the zone's primary server, not a resolver or a proxy, then `save`");
+            "the DNS server could not read the update (FORMERR): check that {set dns.server} names the zone's primary server (not a resolver or a proxy){then save}");
 
         public static readonly ResultCode ServFail = Row(34, "SERVFAIL", UpdateOutcome.RetryLater, 60, true,
             "the DNS server failed to apply the update (SERVFAIL; its log says why, often a zone file or journal it cannot write); the agent tries again by itself, waiting 1, 2, 4, 8, 16, then 30 minutes");
@@ -27,10 +27,10 @@ namespace DdnsAgent.Rfc2136
             "the DNS server answered NXDOMAIN, which an update without prerequisites never gets; the agent tries again, not sooner than 10 minutes");
 
         public static readonly ResultCode NotImp = Row(36, "NOTIMP", UpdateOutcome.HardStop, 0, false,
-            "the DNS server does not take dynamic updates (NOTIMP): point `set dns.server` at the zone's primary server, then `save`");
+            "the DNS server does not take dynamic updates (NOTIMP): point {set dns.server} at the zone's primary server{then save}");
 
         public static readonly ResultCode Refused = Row(37, "REFUSED", UpdateOutcome.HardStop, 0, false,
-            "the DNS server refused the update (REFUSED): its policy does not let this key change these names' A or AAAA records; in BIND the zone's update-policy needs 'grant KEY zonesub A AAAA;'; then `resume`, or fix `set hostnames`, then `save`");
+            "the DNS server refused the update (REFUSED): its policy does not let this key change these names' A or AAAA records; in BIND the zone's update-policy needs 'grant KEY zonesub A AAAA;'; then {resume}, or fix {set hostnames}{then save}");
 
         public static readonly ResultCode YxDomain = Row(38, "YXDOMAIN", UpdateOutcome.RetryLater, 600, false,
             "the DNS server answered YXDOMAIN (a name that must not exist does), which an update without prerequisites never gets; the agent tries again, not sooner than 10 minutes");
@@ -42,26 +42,26 @@ namespace DdnsAgent.Rfc2136
             "the DNS server answered NXRRSET (records that must exist do not), which an update without prerequisites never gets; the agent tries again, not sooner than 10 minutes");
 
         public static readonly ResultCode NotAuth = Row(41, "NOTAUTH", UpdateOutcome.HardStop, 0, false,
-            "the DNS server is not authoritative for the zone (NOTAUTH): check `set dns.zone`, and that `set dns.server` is the zone's primary server, then `save`");
+            "the DNS server is not authoritative for the zone (NOTAUTH): check {set dns.zone}, and that {set dns.server} is the zone's primary server{then save}");
 
         public static readonly ResultCode NotZone = Row(42, "NOTZONE", UpdateOutcome.HardStop, 0, false,
-            "a hostname is not inside the zone as the DNS server has it (NOTZONE): check `set dns.zone` and `set hostnames`, then `save`");
+            "a hostname is not inside the zone as the DNS server has it (NOTZONE): check {set dns.zone} and {set hostnames}{then save}");
 
         public static readonly ResultCode BadSig = Row(43, "BADSIG", UpdateOutcome.HardStop, 0, false,
-            "the DNS server rejected the signature (BADSIG): the key secret is not the server's; give the secret of its key statement with `set dns.key-secret`, then `save`");
+            "the DNS server rejected the signature (BADSIG): the key secret is not the server's; give the secret of its key statement with {set dns.key-secret}{then save}");
 
         public static readonly ResultCode BadKey = Row(44, "BADKEY", UpdateOutcome.HardStop, 0, false,
-            "the DNS server does not know the key (BADKEY): give the name of its key statement with `set dns.key-name` (the key must be hmac-sha256), then `save`");
+            "the DNS server does not know the key (BADKEY): give the name of its key statement (the key must be hmac-sha256) with {set dns.key-name}{then save}");
 
         public static readonly ResultCode BadTime = Row(45, "BADTIME", UpdateOutcome.SettingsProblem, 300, true,
             "the DNS server found this device's clock more than 5 minutes off its own (BADTIME), so the signature is not accepted: check the clock (SNTP on the board, NTP on a PC); meanwhile the agent tries again, waiting 5, 10, 20, then 30 minutes");
 
         public static readonly ResultCode BadAlg = Row(46, "BADALG", UpdateOutcome.HardStop, 0, false,
-            "the DNS server does not take hmac-sha256 for this key (BADALG): make the key with 'tsig-keygen -a hmac-sha256 NAME' on the server, then `resume`");
+            "the DNS server does not take hmac-sha256 for this key (BADALG): make the key with 'tsig-keygen -a hmac-sha256 NAME' on the server, then {resume}");
 
         /// <summary>A TSIG error without a row of its own (BADMODE, BADNAME, BADTRUNC...): the detail names it.</summary>
         public static readonly ResultCode OtherTsigError = Row(47, "TSIG error", UpdateOutcome.HardStop, 0, false,
-            "the DNS server refused the request's signature for a reason of its own (named above): check the key statement on the server and `set dns.key-name`, then `save` or `resume`");
+            "the DNS server refused the request's signature for a reason of its own (named above): check the key statement on the server and {set dns.key-name}{then save}, or {resume} once the server is fixed");
 
         /// <summary>The answer's own signature did not verify: unsigned, another key or secret, or a changed answer.</summary>
         public static readonly ResultCode NotVerified = Row(48, "not verified", UpdateOutcome.SettingsProblem, 300, true,

@@ -11,7 +11,7 @@ namespace DdnsAgent.Rfc2136
     /// </summary>
     public static class Rfc2136Setup
     {
-        /// <summary>False with the first problem in plain words, led by the key to fix; the words never quote the secret.</summary>
+        /// <summary>False with the first problem in plain words, led by the key to fix (a marker, see Vocabulary.Fill); the words never quote the secret.</summary>
         public static bool TryCreate(ProviderPreset provider, Settings settings, out IUpdateProtocol protocol, out string problem)
         {
             protocol = null;
@@ -23,7 +23,7 @@ namespace DdnsAgent.Rfc2136
 
             if (!TsigKey.TryCreate(settings.DnsKeyName, settings.DnsKeySecret, out TsigKey key, out problem))
             {
-                problem = string.Concat("dns.key-secret: ", problem);
+                problem = string.Concat("{dns.key-secret}: ", problem);
                 return false;
             }
 
@@ -43,12 +43,12 @@ namespace DdnsAgent.Rfc2136
 
         private static string FirstProblem(Settings s)
         {
-            string problem = Required("dns.server", s.DnsServer) ?? Led("dns.server: ", Rfc2136Settings.ServerProblem(s.DnsServer));
-            problem = problem ?? Led("dns.port: ", Rfc2136Settings.PortProblem(s.DnsPort));
-            problem = problem ?? Required("dns.zone", s.DnsZone) ?? Led("dns.zone: ", Rfc2136Settings.ZoneProblem(s.DnsZone));
-            problem = problem ?? Required("dns.key-name", s.DnsKeyName) ?? Led("dns.key-name: ", Rfc2136Settings.KeyNameProblem(s.DnsKeyName));
-            problem = problem ?? Required("dns.key-secret", s.DnsKeySecret) ?? Led("dns.key-secret: ", Rfc2136Settings.SecretProblem(s.DnsKeySecret));
-            problem = problem ?? Led("dns.ttl: ", Rfc2136Settings.TtlProblem(s.DnsTtl));
+            string problem = Required("{dns.server}", s.DnsServer) ?? Led("{dns.server}: ", Rfc2136Settings.ServerProblem(s.DnsServer));
+            problem = problem ?? Led("{dns.port}: ", Rfc2136Settings.PortProblem(s.DnsPort));
+            problem = problem ?? Required("{dns.zone}", s.DnsZone) ?? Led("{dns.zone}: ", Rfc2136Settings.ZoneProblem(s.DnsZone));
+            problem = problem ?? Required("{dns.key-name}", s.DnsKeyName) ?? Led("{dns.key-name}: ", Rfc2136Settings.KeyNameProblem(s.DnsKeyName));
+            problem = problem ?? Required("{dns.key-secret}", s.DnsKeySecret) ?? Led("{dns.key-secret}: ", Rfc2136Settings.SecretProblem(s.DnsKeySecret));
+            problem = problem ?? Led("{dns.ttl}: ", Rfc2136Settings.TtlProblem(s.DnsTtl));
             if (problem != null || s.Hostnames == null)
             {
                 return problem;
@@ -59,7 +59,7 @@ namespace DdnsAgent.Rfc2136
                 string outside = Rfc2136Settings.OutsideZoneProblem(s.Hostnames[i], s.DnsZone);
                 if (outside != null)
                 {
-                    return string.Concat("hostnames: ", outside);
+                    return string.Concat("{hostnames}: ", outside);
                 }
             }
 

@@ -10,22 +10,32 @@ namespace DdnsAgent.Runtime
     /// <summary>
     /// The whole agent assembled from the platform's ports: the scheduler, the event log and the console
     /// shell with its settings draft. The device's Program and the host's program both build this and then
-    /// call <see cref="Tick"/> in their loop and feed the console into <see cref="Shell"/>.
+    /// call <see cref="Tick"/> in their loop and feed the console into <see cref="Shell"/>. Its problems are told in
+    /// the words of the surface the user is on (<see cref="Words"/>).
     /// </summary>
     public sealed class AgentRuntime : ISettingsTarget
     {
         private readonly AgentPorts _ports;
-        private readonly bool _forDevice;
-
+        /// <summary>The agent with the console words of its platform (forDevice: the ESP32's serial console).</summary>
         public AgentRuntime(AgentPorts ports, ITextSink console, bool forDevice)
+            : this(ports, console, Vocabulary.ConsoleOf(forDevice))
+        {
+        }
+
+        /// <summary>The agent for words' surface: a console's, or the host's settings file (`run`, `once`).</summary>
+        public AgentRuntime(AgentPorts ports, ITextSink console, Vocabulary words)
         {
             _ports = ports;
-            _forDevice = forDevice;
+            Words = words;
             Events = new AgentEvents(new EventLog(), ports.Clock);
             Agent = new Agent(ports, Events);
-            Settings = new SettingsConsole(ports.Settings, this, forDevice);
+            Settings = new SettingsConsole(ports.Settings, this, words.ForDevice);
             Shell = new ConsoleShell(console, Agent, Settings, Settings, ports.Platform, Events.Log);
+            Shell.Words = Vocabulary.ConsoleOf(words.ForDevice);
         }
+
+        /// <summary>The surface the user is on: how the problems this runtime tells name settings and commands.</summary>
+        public Vocabulary Words { get; }
 
         public Agent Agent { get; }
 
@@ -81,14 +91,14 @@ namespace DdnsAgent.Runtime
         public bool TryPrepare(Settings settings, out AgentSetup setup, out string problem)
         {
             setup = null;
-            ValidationReport report = SettingsValidator.Validate(settings, _forDevice);
+            ValidationReport report = SettingsValidator.Validate(settings, Words);
             if (!report.IsValid)
             {
                 problem = report.SummaryText();
                 return false;
             }
 
-            return AgentSetup.TryCreate(settings, _ports.DeviceName, out setup, out problem);
+            return AgentSetup.TryCreate(settings, _ports.DeviceName, Words, out setup, out problem);
         }
 
         public void Apply(Settings settings, AgentSetup setup)

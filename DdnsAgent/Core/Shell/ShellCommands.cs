@@ -78,7 +78,7 @@ namespace DdnsAgent.Shell
             {
                 case ShellCommand.Status:
                     _agent.Read(_snapshot);
-                    StatusReport.Write(_snapshot, Output);
+                    StatusReport.Write(_snapshot, Output, _shell.Words);
                     WriteFreeMemory();
                     break;
                 case ShellCommand.Show:
@@ -160,7 +160,7 @@ namespace DdnsAgent.Shell
             _agent.Read(_snapshot);
             if (!_snapshot.Configured)
             {
-                Output.Write(UpdateReport.NotConfigured);
+                Output.Write(UpdateReport.NotConfigured(_shell.Words));
                 return;
             }
 
@@ -172,14 +172,14 @@ namespace DdnsAgent.Shell
 
             CycleOutcome outcome = _agent.Update(force);
             _agent.Read(_snapshot);
-            UpdateReport.Write(outcome, force, _snapshot, Output);
+            UpdateReport.Write(outcome, force, _snapshot, Output, _shell.Words);
         }
 
         private void Check()
         {
             if (!_agent.Check())
             {
-                Output.Write(UpdateReport.NotConfigured);
+                Output.Write(UpdateReport.NotConfigured(_shell.Words));
                 return;
             }
 
@@ -202,7 +202,7 @@ namespace DdnsAgent.Shell
                 return;
             }
 
-            _log.WriteTo(Output);
+            _log.WriteTo(Output, _shell.Words);
         }
 
         private void WriteFreeMemory()

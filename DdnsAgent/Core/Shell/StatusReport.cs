@@ -1,4 +1,5 @@
 using DdnsAgent.Addressing;
+using DdnsAgent.Configuration;
 using DdnsAgent.Persistence;
 using DdnsAgent.Ports;
 using DdnsAgent.Protocol;
@@ -10,15 +11,15 @@ namespace DdnsAgent.Shell
     /// `status` in words, read from a snapshot of the agent: what it is doing (or which update waits, until when
     /// and why), why it halted, the detected
     /// addresses and who gave them, the registered ones, the server's last answer verbatim, the last problem
-    /// and when it checks and may update next. Lines end with "\r\n".
+    /// and when it checks and may update next, in the words of the reader's surface. Lines end with "\r\n".
     /// </summary>
     public static class StatusReport
     {
         private const string NewLine = "\r\n";
 
-        public static void Write(AgentSnapshot s, ITextSink output)
+        public static void Write(AgentSnapshot s, ITextSink output, Vocabulary words)
         {
-            Line(output, "state: ", StateText(s));
+            Line(output, "state: ", StateText(s, words));
             if (!s.Configured)
             {
                 return;
@@ -26,7 +27,7 @@ namespace DdnsAgent.Shell
 
             if (s.HaltCode != null)
             {
-                Line(output, "halted by: ", string.Concat(s.HaltCode.Token, ": ", s.HaltCode.Meaning));
+                Line(output, "halted by: ", string.Concat(s.HaltCode.Token, ": ", s.HaltCode.Meaning(words)));
             }
 
             WriteDetected(s, output);
@@ -40,7 +41,7 @@ namespace DdnsAgent.Shell
             Line(output, "last answer: ", LastAnswer(s));
             if (s.LastProblem.Code != null)
             {
-                Line(output, "last update problem: ", EventLogFormat.Problem(s.LastProblem));
+                Line(output, "last update problem: ", EventLogFormat.Problem(s.LastProblem, words));
             }
 
             Line(output, "next check: ", EventLogFormat.Timestamp(s.NextCheckUtc));
@@ -76,7 +77,7 @@ namespace DdnsAgent.Shell
 
         // A held update says what waits, until when and why. A settings problem waits like any failure (the LED
         // says "waiting to retry"), but the user must act.
-        private static string StateText(AgentSnapshot s)
+        private static string StateText(AgentSnapshot s, Vocabulary words)
         {
             if (s.Hold.IsHeld && !s.Hold.IsForced)
             {
@@ -89,7 +90,7 @@ namespace DdnsAgent.Shell
                 return "a settings problem (see the last update problem below); retrying by itself meanwhile";
             }
 
-            return LedStateText.Describe(s.State);
+            return LedStateText.Describe(s.State, words);
         }
 
         private static void WriteDetected(ITextSink output, string label, bool enabled, IpAddress address, string source)

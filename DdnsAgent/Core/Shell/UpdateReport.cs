@@ -1,3 +1,4 @@
+using DdnsAgent.Configuration;
 using DdnsAgent.Engine;
 using DdnsAgent.Ports;
 using DdnsAgent.Status;
@@ -6,23 +7,27 @@ namespace DdnsAgent.Shell
 {
     /// <summary>
     /// What an update on request came to, in words (the console's `update`, the host's `once`), read from the
-    /// round's outcome and a snapshot taken after it. Lines end with "\r\n".
+    /// round's outcome and a snapshot taken after it, in the words of the reader's surface. Lines end with "\r\n".
     /// </summary>
     public static class UpdateReport
     {
-        public const string NotConfigured = "not configured yet: `set provider NAME`, `set username NAME`, `set password SECRET` and `set hostnames NAME`, then `save`\r\n";
-
         private const string NewLine = "\r\n";
 
-        public static void Write(CycleOutcome outcome, bool force, AgentSnapshot s, ITextSink output)
+        /// <summary>What to give before anything can be sent, as a line.</summary>
+        public static string NotConfigured(Vocabulary words)
+        {
+            return words.Fill("not configured yet: {set provider NAME}, {set username NAME}, {set password SECRET} and {set hostnames NAME}{then save}\r\n");
+        }
+
+        public static void Write(CycleOutcome outcome, bool force, AgentSnapshot s, ITextSink output, Vocabulary words)
         {
             switch (outcome)
             {
                 case CycleOutcome.NotConfigured:
-                    output.Write(NotConfigured);
+                    output.Write(NotConfigured(words));
                     return;
                 case CycleOutcome.Halted:
-                    WriteHalted(s, output);
+                    WriteHalted(s, output, words);
                     return;
             }
 
@@ -35,7 +40,7 @@ namespace DdnsAgent.Shell
                 case CycleOutcome.UpToDate:
                     output.Write(force
                         ? "nothing sent: the provider already confirmed these addresses twice in a row, and repeating them risks an abuse block\r\n"
-                        : "nothing sent: the registered addresses are current (`update --force` sends them again)\r\n");
+                        : words.Fill("nothing sent: the registered addresses are current ({update --force} sends them again)\r\n"));
                     break;
                 case CycleOutcome.Updated:
                     output.Write(string.Concat("updated: the provider answered \"", s.LastAnswerText, "\"", NewLine));
@@ -45,7 +50,7 @@ namespace DdnsAgent.Shell
                     WriteNotYet(s, output);
                     break;
                 default:
-                    output.Write(string.Concat(EventLogFormat.Problem(s.LastProblem), NewLine));
+                    output.Write(string.Concat(EventLogFormat.Problem(s.LastProblem, words), NewLine));
                     break;
             }
         }
@@ -75,11 +80,11 @@ namespace DdnsAgent.Shell
                 : "resumed: checking now";
         }
 
-        private static void WriteHalted(AgentSnapshot s, ITextSink output)
+        private static void WriteHalted(AgentSnapshot s, ITextSink output, Vocabulary words)
         {
             output.Write(s.HaltCode == null
                 ? string.Concat("updates are halted", NewLine)
-                : string.Concat(new string[] { "updates are halted (", s.HaltCode.Token, "): ", s.HaltCode.Meaning, NewLine }));
+                : string.Concat(new string[] { "updates are halted (", s.HaltCode.Token, "): ", s.HaltCode.Meaning(words), NewLine }));
         }
     }
 }

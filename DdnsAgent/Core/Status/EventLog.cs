@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using DdnsAgent.Configuration;
 using DdnsAgent.Ports;
 
 namespace DdnsAgent.Status
@@ -130,9 +131,9 @@ namespace DdnsAgent.Status
         /// <summary>
         /// Writes one line per event, oldest first, such as
         /// "2026-11-24 10:00:00Z  warn  update: 911 from the provider; retrying in 30 min".
-        /// Copies the events first, so a slow console never holds up the engine.
+        /// Copies the events first, so a slow console never holds up the engine. Words: the reader's surface.
         /// </summary>
-        public void WriteTo(ITextSink output)
+        public void WriteTo(ITextSink output, Vocabulary words)
         {
             EventLogEntry[] entries;
             Monitor.Enter(_gate);
@@ -155,7 +156,7 @@ namespace DdnsAgent.Status
                 EventLogFormat.FormatTimestamp(entries[i].At, timestamp);
                 output.Write(new string(timestamp));
                 output.Write(EventLogFormat.KindColumn(entries[i].Kind));
-                output.Write(entries[i].Message);
+                output.Write(entries[i].Message(words));
                 output.Write(NewLine);
             }
         }

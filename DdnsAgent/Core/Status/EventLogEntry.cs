@@ -1,5 +1,6 @@
 using System;
 using DdnsAgent.Addressing;
+using DdnsAgent.Configuration;
 using DdnsAgent.Protocol;
 
 namespace DdnsAgent.Status
@@ -94,10 +95,13 @@ namespace DdnsAgent.Status
             get { return _waitSeconds; }
         }
 
-        /// <summary>Plain words for the user; never a secret. Formatted on each read: allocates.</summary>
-        public string Message
+        /// <summary>
+        /// Plain words for the user, in the words of the surface they are read on; never a secret. An update event
+        /// is formatted on each read (allocates); a plain event is its text.
+        /// </summary>
+        public string Message(Vocabulary words)
         {
-            get { return EventLogFormat.Message(this); }
+            return EventLogFormat.Message(this, words);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using DdnsAgent.Addressing;
+using DdnsAgent.Configuration;
 using DdnsAgent.Protocol;
 
 namespace DdnsAgent.Status
@@ -47,11 +48,12 @@ namespace DdnsAgent.Status
         /// <summary>
         /// The event's words: its text, then (for an update) its <see cref="Problem"/>, then "; retrying in N min"
         /// when it waits. "update home.example.org: good 81.2.69.160", "update: home.example.org: 911: the
-        /// provider has an outage...; retrying in 30 min". Allocates.
+        /// provider has an outage...; retrying in 30 min". The code's meaning is in words' surface. Allocates,
+        /// except for a plain event (its text as it is).
         /// </summary>
-        public static string Message(EventLogEntry entry)
+        public static string Message(EventLogEntry entry, Vocabulary words)
         {
-            string body = Problem(entry);
+            string body = Problem(entry, words);
             if (body.Length == 0)
             {
                 return entry.Text ?? string.Empty;
@@ -64,9 +66,10 @@ namespace DdnsAgent.Status
 
         /// <summary>
         /// An update event without its leading words and wait: the host, what came back (the code's text or the
-        /// detail), the addresses sent, and for a failed code what it means. "" for a plain event. Allocates.
+        /// detail), the addresses sent, and for a failed code what it means in words' surface. "" for a plain
+        /// event. Allocates.
         /// </summary>
-        public static string Problem(EventLogEntry entry)
+        public static string Problem(EventLogEntry entry, Vocabulary words)
         {
             ResultCode code = entry.Code;
             string what = entry.Detail ?? (code == null ? null : code.Token);
@@ -93,7 +96,7 @@ namespace DdnsAgent.Status
             if (code != null && code != ResultCode.None && code.Outcome > UpdateOutcome.NoChange)
             {
                 parts[5] = ": ";
-                parts[6] = code.Meaning;
+                parts[6] = code.Meaning(words);
             }
 
             return string.Concat(parts);

@@ -17,7 +17,7 @@ public static class AgentCommands
         using var onInterrupt = io.Interrupt.Redirect(stopping.Cancel);
         using var onTerminate = io.Terminate.Redirect(stopping.Cancel);
         var output = new HostOutput(io.Output, io.Error, io.IsTerminal, io.Width);
-        var printer = new EventPrinter(output, new SystemClock());
+        var printer = new EventPrinter(output, new SystemClock(), Vocabulary.SettingsFile);
         var status = new TerminalStatus(output, printer, statusLine: true);
         return WithStartedAgent(paths, output, status, printer, agent =>
         {
@@ -32,7 +32,7 @@ public static class AgentCommands
     public static int Once(HostPaths paths, ProgramIo io, bool force)
     {
         var output = new HostOutput(io.Output, io.Error, io.IsTerminal, io.Width);
-        var printer = new EventPrinter(output, new SystemClock());
+        var printer = new EventPrinter(output, new SystemClock(), Vocabulary.SettingsFile);
         return WithStartedAgent(paths, output, new SilentStatus(), printer, agent =>
         {
             Agent core = agent.Runtime.Agent;
@@ -44,7 +44,7 @@ public static class AgentCommands
             }
 
             core.Read(snapshot);
-            UpdateReport.Write(outcome, force, snapshot, output.Shell);
+            UpdateReport.Write(outcome, force, snapshot, output.Shell, Vocabulary.SettingsFile);
             if (outcome == CycleOutcome.Halted)
             {
                 output.Line("updates stay halted until the settings change, or until " + Vocabulary.SettingsFile.Command(CommandWord.Resume));
@@ -58,7 +58,7 @@ public static class AgentCommands
     public static int Check(HostPaths paths, ProgramIo io)
     {
         var output = new HostOutput(io.Output, io.Error, io.IsTerminal, io.Width);
-        var printer = new EventPrinter(output, new SystemClock());
+        var printer = new EventPrinter(output, new SystemClock(), Vocabulary.SettingsFile);
         return WithStartedAgent(paths, output, new SilentStatus(), printer, agent =>
         {
             Agent core = agent.Runtime.Agent;

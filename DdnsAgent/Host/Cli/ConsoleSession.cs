@@ -33,7 +33,7 @@ public sealed class ConsoleSession : IHostConsole
         _paths = paths;
         _io = io;
         _output = new HostOutput(io.Output, io.Error, io.IsTerminal, io.Width);
-        _printer = new EventPrinter(_output, new SystemClock());
+        _printer = new EventPrinter(_output, new SystemClock(), Vocabulary.HostConsole);
         _status = new TerminalStatus(_output, _printer, statusLine: false);
     }
 
