@@ -3,6 +3,7 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using DdnsAgent.Configuration;
 using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 
@@ -81,7 +82,7 @@ namespace DdnsAgent.Tests.Dyndns2
                 string error;
                 Assert.IsFalse(UpdateEndpoint.TryFromUrl(url, "user", "pass", null, DualStackStyle.CombinedMyIp, out endpoint, out error), "accepted: " + url);
                 Assert.IsNull(endpoint, url);
-                Assert.IsTrue(error != null && error.IndexOf("server: ") == 0, url + ": error names the key: " + error);
+                Assert.IsTrue(error != null && error.IndexOf("{server}: ") == 0, url + ": error names the key: " + error);
             }
         }
 
@@ -99,11 +100,13 @@ namespace DdnsAgent.Tests.Dyndns2
             UpdateEndpoint endpoint;
             string error;
             Assert.IsFalse(UpdateEndpoint.TryFromPreset(dyn, null, "pass", null, out endpoint, out error));
-            Assert.AreEqual("username: not set", error);
+            Assert.AreEqual("{username}: not set", error);
+            Assert.AreEqual("Username: not set", Vocabulary.SettingsFile.Fill(error), "the settings file names its key");
+            Assert.AreEqual("username: not set", Vocabulary.DeviceConsole.Fill(error), "the console names its key");
             Assert.IsFalse(UpdateEndpoint.TryFromPreset(dyn, "us:er", "pass", null, out endpoint, out error));
-            Assert.AreEqual(0, error.IndexOf("username: "));
+            Assert.AreEqual(0, error.IndexOf("{username}: "));
             Assert.IsFalse(UpdateEndpoint.TryFromPreset(dyn, "user", "", null, out endpoint, out error));
-            Assert.AreEqual("password: not set", error);
+            Assert.AreEqual("{password}: not set", error);
             Assert.IsFalse(UpdateEndpoint.TryFromPreset(dyn, "user", "pa\nss", null, out endpoint, out error));
             Assert.IsFalse(UpdateEndpoint.TryFromPreset(null, "user", "pass", null, out endpoint, out error));
             Assert.IsTrue(UpdateEndpoint.TryFromPreset(Dyndns2Presets.Find("he"), null, "key", null, out endpoint, out error), "HE needs no user name: " + error);
@@ -122,7 +125,7 @@ namespace DdnsAgent.Tests.Dyndns2
             Assert.IsTrue(UpdateEndpoint.TryFromPreset(Dyndns2Presets.Find("noip"), "user", "pass", "Acme DdnsAgent/1.0 admin@example.org", out endpoint, out error), error);
             Assert.AreEqual("Acme DdnsAgent/1.0 admin@example.org", endpoint.UserAgent);
             Assert.IsFalse(UpdateEndpoint.TryFromPreset(Dyndns2Presets.Find("noip"), "user", "pass", "Agent\r\nX-Evil: 1", out endpoint, out error), "header injection");
-            Assert.AreEqual(0, error.IndexOf("user-agent: "));
+            Assert.AreEqual(0, error.IndexOf("{user-agent}: "));
         }
 
         [TestMethod]

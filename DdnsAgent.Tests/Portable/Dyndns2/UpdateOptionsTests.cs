@@ -3,6 +3,7 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using DdnsAgent.Configuration;
 using DdnsAgent.Dyndns2;
 using DdnsAgent.Protocol;
 
@@ -42,10 +43,12 @@ namespace DdnsAgent.Tests.Dyndns2
             string error;
             Assert.IsFalse(UpdateOptions.TryCreate("maybe", "not a host", "sometimes", "NOCHG", out options, out error));
             Assert.IsNull(options);
-            Assert.IsTrue(error.IndexOf("wildcard:") >= 0, error);
-            Assert.IsTrue(error.IndexOf("mx:") >= 0, error);
-            Assert.IsTrue(error.IndexOf("backmx:") >= 0, error);
-            Assert.IsTrue(error.IndexOf("offline:") >= 0, "offline has no NOCHG: " + error);
+            Assert.IsTrue(error.IndexOf("{wildcard}:") >= 0, error);
+            Assert.IsTrue(error.IndexOf("{mx}:") >= 0, error);
+            Assert.IsTrue(error.IndexOf("{backmx}:") >= 0, error);
+            Assert.IsTrue(error.IndexOf("{offline}:") >= 0, "offline has no NOCHG: " + error);
+            string file = Vocabulary.SettingsFile.Fill(error);
+            Assert.IsTrue(file.IndexOf("Wildcard:") == 0 && file.IndexOf("; BackMx:") > 0, "the settings file names its keys: " + file);
         }
     }
 }

@@ -33,13 +33,13 @@ namespace DdnsAgent.Dyndns2
             error = null;
             if (hostnames == null || hostnames.Length == 0)
             {
-                error = "hostnames: none given";
+                error = "{hostnames}: none given";
                 return false;
             }
 
             if (!endpoint.SendsHostname && hostnames.Length != 1)
             {
-                error = "hostnames: this provider binds the account to one name: give exactly one";
+                error = "{hostnames}: this provider binds the account to one name: give exactly one";
                 return false;
             }
 
@@ -48,7 +48,7 @@ namespace DdnsAgent.Dyndns2
                 string problem = Hostnames.Problem(hostnames[i]);
                 if (problem != null)
                 {
-                    string item = "hostnames: " + problem;
+                    string item = "{hostnames}: " + problem;
                     error = error == null ? item : error + "; " + item;
                 }
             }

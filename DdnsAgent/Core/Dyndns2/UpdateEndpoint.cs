@@ -77,7 +77,7 @@ namespace DdnsAgent.Dyndns2
             endpoint = null;
             if (preset == null)
             {
-                error = "provider: unknown";
+                error = "{provider}: unknown";
                 return false;
             }
 
@@ -104,7 +104,7 @@ namespace DdnsAgent.Dyndns2
             endpoint = null;
             if (!TrySplit(url, out bool secure, out string host, out int port, out string path, out string query, out error))
             {
-                error = "server: " + error;
+                error = "{server}: " + error;
                 return false;
             }
 
@@ -178,33 +178,33 @@ namespace DdnsAgent.Dyndns2
             {
                 if (!TextValues.IsSet(username))
                 {
-                    return "username: not set";
+                    return "{username}: not set";
                 }
 
                 // Basic authentication splits user and password at the first ':'.
                 if (username.IndexOf(':') >= 0)
                 {
-                    return "username: must not contain ':'";
+                    return "{username}: must not contain ':'";
                 }
 
                 if (Ascii.HasControl(username))
                 {
-                    return "username: has control characters";
+                    return "{username}: has control characters";
                 }
             }
 
             if (!TextValues.IsSet(password))
             {
-                return "password: not set";
+                return "{password}: not set";
             }
 
             if (Ascii.HasControl(password))
             {
-                return "password: has control characters";
+                return "{password}: has control characters";
             }
 
             string problem = AgentIdentity.Problem(userAgent);
-            return problem == null ? null : "user-agent: " + problem;
+            return problem == null ? null : "{user-agent}: " + problem;
         }
 
         private static int Min(int a, int b) => a < b ? a : b;

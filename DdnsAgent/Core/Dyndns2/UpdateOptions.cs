@@ -102,7 +102,7 @@ namespace DdnsAgent.Dyndns2
                 return errors;
             }
 
-            string item = key + ": " + problem;
+            string item = string.Concat("{", key, "}: ", problem);
             return errors == null ? item : errors + "; " + item;
         }
     }
