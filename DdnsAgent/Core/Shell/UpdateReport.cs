@@ -24,6 +24,9 @@ namespace DdnsAgent.Shell
                 case CycleOutcome.Halted:
                     WriteHalted(s, output);
                     return;
+                case CycleOutcome.StorageFault:
+                    output.Write(string.Concat(StatusReport.StorageFault, s.StorageProblem, NewLine));
+                    return;
             }
 
             StatusReport.WriteDetected(s, output);
