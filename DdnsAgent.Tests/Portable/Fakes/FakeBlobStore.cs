@@ -140,6 +140,18 @@ namespace DdnsAgent.Tests.Fakes
             content[bitIndex / 8] ^= (byte)(1 << (bitIndex % 8));
         }
 
+        /// <summary>Replaces every blob with copies of other's (a crash that loses the writes made since other was taken).</summary>
+        public void RestoreFrom(FakeBlobStore other)
+        {
+            _names.Clear();
+            _contents.Clear();
+            for (int i = 0; i < other._names.Count; i++)
+            {
+                byte[] content = (byte[])other._contents[i];
+                Store((string)other._names[i], Copy(content, content.Length));
+            }
+        }
+
         /// <summary>A new store holding copies of every blob of this one, with fresh counters.</summary>
         public FakeBlobStore Clone()
         {

@@ -57,6 +57,12 @@ namespace DdnsAgent.Tests.Fakes
             _scripted.Add(new object[] { 0, null, failure });
         }
 
+        /// <summary>When set, each update copies this flash as it is at the moment the provider takes the update.</summary>
+        public FakeBlobStore Flash { get; set; }
+
+        /// <summary>The copy of <see cref="Flash"/> taken at the last update: what a crash before the answer leaves.</summary>
+        public FakeBlobStore FlashAtLastUpdate { get; private set; }
+
         public void Send(HttpRequest request, HttpResponse response)
         {
             response.Clear();
@@ -76,6 +82,11 @@ namespace DdnsAgent.Tests.Fakes
             }
 
             string target = request.TargetText();
+            if (Flash != null)
+            {
+                FlashAtLastUpdate = Flash.Clone();
+            }
+
             _updates.Add(target);
             _updateTimes.Add(_clock.UtcNow);
             if (_scripted.Count > 0)
