@@ -71,6 +71,7 @@ namespace DdnsAgent.Engine
         private bool _linkDown;
         private ResultCode _failure;
         private string _storageProblem;
+        private string _storageText;
         private DateTime _storageRetryUtc;
 
         public Agent(AgentPorts ports, AgentEvents events)
@@ -201,7 +202,7 @@ namespace DdnsAgent.Engine
                     // Nothing is sent while the state cannot record it; a write is tried now and then.
                     if (now < _storageRetryUtc || !Save(now))
                     {
-                        Show(LedState.StorageFault, _storageProblem);
+                        Show(LedState.StorageFault, _storageText);
                         return _storageRetryUtc;
                     }
 
@@ -459,14 +460,18 @@ namespace DdnsAgent.Engine
                 return true;
             }
 
-            if (_storageProblem == null)
+            if (_storageProblem != _store.Problem)
             {
-                _events.Error(string.Concat("state cannot be saved, so no update is sent: ", _store.Problem));
+                _storageText = string.Concat("state cannot be saved, so no update is sent: ", _store.Problem);
+                if (_storageProblem == null)
+                {
+                    _events.Error(_storageText);
+                }
             }
 
             _storageProblem = _store.Problem;
             _storageRetryUtc = now.AddSeconds(StorageRetrySeconds);
-            Rest(LedState.StorageFault, _storageProblem);
+            Rest(LedState.StorageFault, _storageText);
             return false;
         }
 
