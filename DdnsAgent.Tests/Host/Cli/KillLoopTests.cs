@@ -15,8 +15,9 @@ namespace DdnsAgent.Tests.Cli
     /// <summary>
     /// kill -9 during an update: the real `ddns-agent once` against the loopback provider, which takes the update
     /// and answers late, killed with SIGKILL at seeded random moments, then run again to its end. Each round starts
-    /// from an empty state with a new address. A restart may send the update once more when the provider already
-    /// had it (the state could not know), but never twice, and that nochg never counts towards the nochg guard.
+    /// from an empty state with a new address. The attempt saved before sending tells the restart that the provider
+    /// may have the update: the restart never sends it again at once (it waits the spacing, exit 3, and then goes
+    /// once more), and no nochg is ever counted towards the nochg guard.
     /// The default is a small loop; the full measurement takes DDNS_AGENT_KILLS (e.g. 320),
     /// DDNS_AGENT_ANSWER_DELAY_MS (the provider's answer delay, default 200), DDNS_AGENT_KILL_MOMENTS ("FROM-TO" in
     /// ms after the start; default from 0 to the length of an undisturbed run) and DDNS_AGENT_KILL_SEED.
@@ -26,7 +27,7 @@ namespace DdnsAgent.Tests.Cli
     {
         [TestMethod]
         [Timeout(600000)]
-        public async Task KilledAtRandomMomentsARestartResendsAtMostOnceAndNeverCountsTheNochg()
+        public async Task KilledAtRandomMomentsARestartNeverResendsAtOnceAndNeverCountsANochg()
         {
             int kills = Setting("DDNS_AGENT_KILLS", 20);
             int delay = Setting("DDNS_AGENT_ANSWER_DELAY_MS", 200);
@@ -46,7 +47,7 @@ namespace DdnsAgent.Tests.Cli
             int resends = 0;
             int nochgAnswers = 0;
             int nochgCounted = 0;
-            int moreThanOnce = 0;
+            int held = 0;
             for (int round = 0; round < kills; round++)
             {
                 string address = AddressOf(round);
@@ -60,20 +61,29 @@ namespace DdnsAgent.Tests.Cli
                 }
 
                 takenBeforeKill += Math.Min(1, UpdatesOf(rig, address).Length);
-                Assert.AreEqual(0, RunToEnd(rig, null), "round " + round + ": the restart completes");
+                int code = RunToEnd(rig, null);
+                HostState record = LoadRecord(rig.StateDirectory);
+                if (code == 3)
+                {
+                    // The kill came after the attempt was saved: the update counts as sent and waits the spacing.
+                    held++;
+                    Assert.AreEqual(address, record.AttemptAddress.ToString(), "round " + round + ": held for the unanswered attempt");
+                }
+                else
+                {
+                    Assert.AreEqual(0, code, "round " + round + ": the restart completes");
+                    Assert.AreEqual(address, record.Address.ToString(), "round " + round + ": the state holds the address");
+                }
 
                 Dyndns2Exchange[] updates = UpdatesOf(rig, address);
                 resends += Math.Max(0, updates.Length - 1);
-                moreThanOnce += updates.Length > 2 ? 1 : 0;
                 nochgAnswers += updates.Count(u => u.Body != null && u.Body.StartsWith("nochg", StringComparison.Ordinal));
-                HostState record = LoadRecord(rig.StateDirectory);
-                Assert.AreEqual(address, record.Address.ToString(), "round " + round + ": the state holds the address");
                 nochgCounted += record.ConsecutiveNoChange;
             }
 
             string figures = "kills " + kills + " (ended before the kill " + endedFirst + "), answer delay " + delay + " ms, moments "
                 + from + "-" + to + " ms: provider had the update at the kill " + takenBeforeKill + ", immediate re-sends of an address the provider had "
-                + resends + ", nochg answers " + nochgAnswers + ", nochg counted " + nochgCounted + ", rounds with more than one re-send " + moreThanOnce;
+                + resends + ", nochg answers " + nochgAnswers + ", nochg counted " + nochgCounted + ", restarts that held the update for the spacing " + held;
             Console.WriteLine(figures);
             string report = Environment.GetEnvironmentVariable("DDNS_AGENT_KILL_REPORT");
             if (!string.IsNullOrEmpty(report))
@@ -81,7 +91,7 @@ namespace DdnsAgent.Tests.Cli
                 File.AppendAllText(report, figures + "\n");
             }
 
-            Assert.AreEqual(0, moreThanOnce, figures);
+            Assert.AreEqual(0, resends, figures);
             Assert.AreEqual(0, nochgCounted, figures);
         }
 
@@ -100,7 +110,7 @@ namespace DdnsAgent.Tests.Cli
 
             using ChildAgent run = ChildAgent.Start(null, rig.WithPaths("once"));
             int code = run.WaitForExit();
-            if (code != 0)
+            if (code != 0 && code != 3)
             {
                 Console.WriteLine(run.Output);
             }

@@ -13,8 +13,8 @@ namespace DdnsAgent.Tests.Engine
 {
     /// <summary>
     /// A crash (power cut, kill -9) after the provider took an update but before its answer was saved: the saved
-    /// attempt tells the restart that the provider may have it. It may go once more, and the nochg that answers it is
-    /// no repeat; when even that one is cut short, the next waits like an attempt without an answer.
+    /// attempt tells the restart that the provider may have it. It counts as sent, as an attempt without an answer:
+    /// it goes once more after the spacing (never at once), and the nochg that answers it is no repeat.
     /// </summary>
     [TestClass]
     public class CrashResendTests
@@ -37,7 +37,7 @@ namespace DdnsAgent.Tests.Engine
         }
 
         [TestMethod]
-        public void AfterACrashTheUpdateGoesOnceMoreAndItsNochgDoesNotCount()
+        public void AfterACrashTheUpdateCountsAsSentAndGoesOnceMoreAfterTheSpacingWithoutCountingItsNochg()
         {
             var rig = new AgentRig();
             rig.Provider.Flash = rig.Blobs;
@@ -46,12 +46,22 @@ namespace DdnsAgent.Tests.Engine
 
             rig.Clock.AdvanceSeconds(5);
             rig.Boot();
-            Assert.IsTrue(rig.Logged("the last update has no recorded answer"), rig.LogText());
+            Assert.IsTrue(rig.Logged("the agent stopped before the last update's answer"), rig.LogText());
+            var output = new RecordingTextSink();
+            Assert.AreEqual(CycleOutcome.NotYet, rig.RunOnce(false, output), "no immediate re-send: the provider may have it");
+            Assert.AreEqual(1, rig.Provider.UpdateCount);
+            Assert.IsTrue(output.Text.IndexOf("not yet") >= 0, output.Text);
+
+            rig.Clock.AdvanceSeconds(Agent.MinUpdateSpacingSeconds + 100);
+            rig.Boot();
+            Assert.IsFalse(rig.Logged("the agent stopped before"), "adopted once: " + rig.LogText());
             Assert.AreEqual(CycleOutcome.Updated, rig.RunOnce(false, new RecordingTextSink()));
             Assert.AreEqual(2, rig.Provider.UpdateCount, "sent once more");
+            Assert.IsTrue(rig.Provider.LastAnswerWasNoChange(), "the provider had it");
             HostState record = Record(LoadFrom(rig.Blobs));
             Assert.AreEqual(0, record.ConsecutiveNoChange, "the nochg answered the crashed update, not a repeat");
             Assert.AreEqual(0, record.AttemptSends);
+            Assert.AreEqual("81.2.69.160", record.Address.ToString());
 
             rig.Clock.AdvanceSeconds(5);
             rig.Boot();
@@ -60,29 +70,29 @@ namespace DdnsAgent.Tests.Engine
         }
 
         [TestMethod]
-        public void WhenTheResendIsCutShortTooTheNextWaits()
+        public void WhenTheResendIsCutShortTooTheNextWaitsAgain()
         {
             var rig = new AgentRig();
             rig.Provider.Flash = rig.Blobs;
             rig.RunOnce(false, new RecordingTextSink());
             Crash(rig);
-            rig.Clock.AdvanceSeconds(5);
+            rig.Clock.AdvanceSeconds(Agent.MinUpdateSpacingSeconds + 100);
             rig.Boot();
-            rig.RunOnce(false, new RecordingTextSink());
+            Assert.AreEqual(CycleOutcome.Updated, rig.RunOnce(false, new RecordingTextSink()));
+            Assert.AreEqual(2, Record(LoadFrom(rig.Provider.FlashAtLastUpdate)).AttemptSends, "the re-send is known as one");
             Crash(rig);
 
             rig.Clock.AdvanceSeconds(5);
             rig.Boot();
-            Assert.IsTrue(rig.Logged("no answer either"), rig.LogText());
-            Assert.AreEqual(CycleOutcome.NotYet, rig.RunOnce(false, new RecordingTextSink()), "no second immediate re-send");
+            Assert.AreEqual(CycleOutcome.NotYet, rig.RunOnce(false, new RecordingTextSink()), "the re-send counts as sent too: the spacing holds again");
             Assert.AreEqual(2, rig.Provider.UpdateCount);
-            Assert.AreEqual(LedState.WaitingToRetry, rig.Indicator.Current);
+            Assert.AreEqual(2, Record(LoadFrom(rig.Blobs)).ConsecutiveFailures, "two attempts without an answer: the back-off grows");
 
-            rig.Clock.AdvanceSeconds(Agent.MinUpdateSpacingSeconds * 2);
+            rig.Clock.AdvanceSeconds(Agent.MinUpdateSpacingSeconds + 100);
             rig.Boot();
             Assert.AreEqual(CycleOutcome.Updated, rig.RunOnce(false, new RecordingTextSink()), "after the wait it goes");
             Assert.AreEqual(3, rig.Provider.UpdateCount);
-            Assert.AreEqual(0, Record(LoadFrom(rig.Blobs)).ConsecutiveNoChange, "still no repeat of the user's");
+            Assert.AreEqual(0, Record(LoadFrom(rig.Blobs)).ConsecutiveNoChange, "no repeat of the user's");
         }
 
         [TestMethod]

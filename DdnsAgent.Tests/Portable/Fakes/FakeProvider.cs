@@ -60,6 +60,14 @@ namespace DdnsAgent.Tests.Fakes
         /// <summary>When set, each update copies this flash as it is at the moment the provider takes the update.</summary>
         public FakeBlobStore Flash { get; set; }
 
+        private string _lastAnswer;
+
+        /// <summary>True when the last update was answered nochg (the provider had the address).</summary>
+        public bool LastAnswerWasNoChange()
+        {
+            return _lastAnswer != null && _lastAnswer.IndexOf("nochg") == 0;
+        }
+
         /// <summary>The copy of <see cref="Flash"/> taken at the last update: what a crash before the answer leaves.</summary>
         public FakeBlobStore FlashAtLastUpdate { get; private set; }
 
@@ -107,13 +115,15 @@ namespace DdnsAgent.Tests.Fakes
             string myip = QueryValue(target, "myip");
             if (myip == Registered)
             {
-                Answer(response, 200, string.Concat("nochg ", myip));
+                _lastAnswer = string.Concat("nochg ", myip);
             }
             else
             {
                 Registered = myip;
-                Answer(response, 200, string.Concat("good ", myip));
+                _lastAnswer = string.Concat("good ", myip);
             }
+
+            Answer(response, 200, _lastAnswer);
         }
 
         public static string QueryValue(string target, string name)

@@ -475,29 +475,21 @@ namespace DdnsAgent.Engine
             return false;
         }
 
-        // An update whose answer a crash kept from the state may have reached the provider: it may go once more
-        // (its nochg is then no repeat, see UpdateSender), but when even that one was cut short, it counts as an
-        // attempt without an answer, so the wait after a failure holds before the next.
+        // An update whose answer a crash kept from the state may have reached the provider: it counts as sent, as
+        // an attempt without an answer, so the spacing and the back-off hold before it goes once more (its nochg is
+        // then no repeat, see UpdateSender). Adopted once: the next save records it.
         private void AdoptUnansweredAttempts()
         {
             for (int i = 0; i < _state.Count; i++)
             {
                 HostState record = _state[i];
-                if (record.AttemptSends == 0)
-                {
-                    continue;
-                }
-
-                if (record.IsResend && record.LastAttemptUtc < record.AttemptUtc)
+                if (record.AttemptSends > 0 && record.LastAttemptUtc < record.AttemptUtc)
                 {
                     record.LastAttemptUtc = record.AttemptUtc;
                     record.LastResult = ResultCode.None;
                     record.ConsecutiveFailures = record.ConsecutiveFailures + 1;
+                    _events.Warning("state: the agent stopped before the last update's answer; it counts as sent, and goes again after the wait");
                 }
-
-                _events.Warning(record.IsResend
-                    ? "state: an update sent again after a stop has no answer either; the next waits"
-                    : "state: the last update has no recorded answer (the agent stopped); it may go once more");
             }
         }
 

@@ -64,7 +64,7 @@ namespace DdnsAgent.Persistence
         /// <summary>When the unanswered attempt was last sent; <see cref="DateTime.MinValue"/> when there is none.</summary>
         public DateTime AttemptUtc { get; private set; }
 
-        /// <summary>How often <see cref="AttemptAddress"/> went without a recorded answer: 2 or more means it was sent again after a crash.</summary>
+        /// <summary>How often <see cref="AttemptAddress"/> went without a recorded answer: 2 or more means it is sent again after a crash.</summary>
         public int AttemptSends { get; private set; }
 
         /// <summary>True when the attempt under way repeats one a crash left unanswered: its nochg says nothing about the agent.</summary>
