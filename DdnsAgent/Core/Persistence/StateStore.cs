@@ -87,8 +87,8 @@ namespace DdnsAgent.Persistence
 
         /// <summary>
         /// Stores state if its encoding differs from the newest stored copy. True when the storage now holds
-        /// state (unchanged, or written and read back); false when the write failed, in which case the other
-        /// slot still holds the previous copy and the next call tries again.
+        /// state (unchanged, or written and read back); false when the write failed (<see cref="Problem"/> says where
+        /// and why), in which case the other slot still holds the previous copy and the next call tries again.
         /// </summary>
         public bool SaveIfChanged(AgentState state)
         {
