@@ -280,8 +280,9 @@ public static class AllocationBenchmark
             return _lengths[slot];
         }
 
-        public bool Write(string name, byte[] data, int count)
+        public bool Write(string name, byte[] data, int count, out string problem)
         {
+            problem = null;
             int slot = Slot(name);
             Array.Copy(data, _slots[slot], count);
             _lengths[slot] = count;

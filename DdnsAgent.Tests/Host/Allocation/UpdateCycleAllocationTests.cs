@@ -164,8 +164,9 @@ namespace DdnsAgent.Tests.Allocation
                 return _lengths[slot];
             }
 
-            public bool Write(string name, byte[] data, int count)
+            public bool Write(string name, byte[] data, int count, out string problem)
             {
+                problem = null;
                 int slot = Find(name);
                 if (slot < 0)
                 {

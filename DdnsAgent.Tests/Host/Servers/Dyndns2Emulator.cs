@@ -145,6 +145,18 @@ namespace DdnsAgent.Tests.Servers
             }
             string answer = rules.Decide(context, exchange, out int status, out string violation);
             Log(exchange, violation);
+            if (Options.AnswerDelay > TimeSpan.Zero)
+            {
+                // The update is taken already: a client that dies now has updated the name without knowing it.
+                try
+                {
+                    await Task.Delay(Options.AnswerDelay, context.RequestAborted).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
             await Answer(context, exchange, status, answer).ConfigureAwait(false);
         }
 

@@ -29,6 +29,9 @@ namespace DdnsAgent.Tests.Servers
         /// <summary>HTTP status sent with `badauth` (401 like deSEC and Dyn; some providers send 200).</summary>
         public int BadAuthStatusCode { get; set; } = 401;
 
+        /// <summary>How long the provider takes to answer after it has taken an update (registered first, answered late).</summary>
+        public TimeSpan AnswerDelay { get; set; }
+
         /// <summary>After this many consecutive `nochg` for a host, the host is blocked: `abuse` from then on. 0 disables.</summary>
         public int NochgLimit { get; set; } = 3;
 

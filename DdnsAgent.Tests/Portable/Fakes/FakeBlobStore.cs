@@ -33,6 +33,9 @@ namespace DdnsAgent.Tests.Fakes
         /// <summary>While true, Write changes nothing and returns false (a medium that refuses).</summary>
         public bool RefuseWrites { get; set; }
 
+        /// <summary>What a refused write gives as its cause.</summary>
+        public string RefusalCause { get; set; } = "read-only file system";
+
         /// <summary>True once a cut write has happened (until <see cref="CutNextWrite"/> arms another).</summary>
         public bool PowerWasCut { get; private set; }
 
@@ -61,19 +64,23 @@ namespace DdnsAgent.Tests.Fakes
             return content.Length;
         }
 
-        public bool Write(string name, byte[] data, int count)
+        public bool Write(string name, byte[] data, int count, out string problem)
         {
             WriteCount++;
             if (RefuseWrites)
             {
+                problem = "cannot write " + name + ": " + RefusalCause;
                 return false;
             }
 
             if (_cutAfter < 0)
             {
                 Store(name, Copy(data, count));
+                problem = null;
                 return true;
             }
+
+            problem = "cannot write " + name + ": the power was cut";
 
             int kept = _cutAfter < count ? _cutAfter : count;
             byte[] old = Find(name);
@@ -131,6 +138,18 @@ namespace DdnsAgent.Tests.Fakes
         {
             byte[] content = Find(name);
             content[bitIndex / 8] ^= (byte)(1 << (bitIndex % 8));
+        }
+
+        /// <summary>Replaces every blob with copies of other's (a crash that loses the writes made since other was taken).</summary>
+        public void RestoreFrom(FakeBlobStore other)
+        {
+            _names.Clear();
+            _contents.Clear();
+            for (int i = 0; i < other._names.Count; i++)
+            {
+                byte[] content = (byte[])other._contents[i];
+                Store((string)other._names[i], Copy(content, content.Length));
+            }
         }
 
         /// <summary>A new store holding copies of every blob of this one, with fresh counters.</summary>

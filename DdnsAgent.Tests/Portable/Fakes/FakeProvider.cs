@@ -57,6 +57,20 @@ namespace DdnsAgent.Tests.Fakes
             _scripted.Add(new object[] { 0, null, failure });
         }
 
+        /// <summary>When set, each update copies this flash as it is at the moment the provider takes the update.</summary>
+        public FakeBlobStore Flash { get; set; }
+
+        private string _lastAnswer;
+
+        /// <summary>True when the last update was answered nochg (the provider had the address).</summary>
+        public bool LastAnswerWasNoChange()
+        {
+            return _lastAnswer != null && _lastAnswer.IndexOf("nochg") == 0;
+        }
+
+        /// <summary>The copy of <see cref="Flash"/> taken at the last update: what a crash before the answer leaves.</summary>
+        public FakeBlobStore FlashAtLastUpdate { get; private set; }
+
         public void Send(HttpRequest request, HttpResponse response)
         {
             response.Clear();
@@ -76,6 +90,11 @@ namespace DdnsAgent.Tests.Fakes
             }
 
             string target = request.TargetText();
+            if (Flash != null)
+            {
+                FlashAtLastUpdate = Flash.Clone();
+            }
+
             _updates.Add(target);
             _updateTimes.Add(_clock.UtcNow);
             if (_scripted.Count > 0)
@@ -96,13 +115,15 @@ namespace DdnsAgent.Tests.Fakes
             string myip = QueryValue(target, "myip");
             if (myip == Registered)
             {
-                Answer(response, 200, string.Concat("nochg ", myip));
+                _lastAnswer = string.Concat("nochg ", myip);
             }
             else
             {
                 Registered = myip;
-                Answer(response, 200, string.Concat("good ", myip));
+                _lastAnswer = string.Concat("good ", myip);
             }
+
+            Answer(response, 200, _lastAnswer);
         }
 
         public static string QueryValue(string target, string name)

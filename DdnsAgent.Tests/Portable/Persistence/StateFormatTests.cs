@@ -82,12 +82,76 @@ namespace DdnsAgent.Tests.Persistence
             int firstEntry = body + 4;
             int secondEntry = firstEntry + ScheduleSection.EntrySize;
 
-            AssertRefused(section, 0x00, "an unknown tag");
             AssertRefused(section + 2, 0x01, "a body of the wrong size");
             AssertRefused(firstEntry, 9, "more entries than a history holds");
             AssertRefused(firstEntry + 1, 1, "a reserved byte set");
             AssertRefused(secondEntry + 4, 1, "a used slot past the count");
             AssertRefused(firstEntry + 11, 0xFF, "the first change after the second (time going backwards)");
+        }
+
+        [TestMethod]
+        public void AnUnansweredAttemptRoundTripsInItsOwnSection()
+        {
+            AgentState original = StateSamples.WithAttempt();
+            byte[] buffer = new byte[StateCodec.MaxSizeFor(AgentState.DefaultCapacity)];
+            int length = StateCodec.Encode(original, 3, buffer);
+            Assert.AreEqual(StateCodec.SizeFor(3) + StateCodec.SectionHeaderSize + AttemptSection.BodySize(3), length);
+            Assert.AreEqual(AttemptSection.Tag, LittleEndian.ReadUInt16(buffer, StateCodec.SizeFor(3) - StateCodec.ChecksumSize));
+
+            AgentState decoded = new AgentState();
+            uint sequence;
+            string problem;
+            Assert.IsTrue(StateCodec.TryDecode(buffer, length, decoded, out sequence, out problem), problem);
+            Assert.IsNull(StateSamples.Difference(original, decoded));
+            Assert.AreEqual(1, decoded[0].AttemptSends);
+        }
+
+        [TestMethod]
+        public void WithoutAnAttemptTheSectionIsNotWritten()
+        {
+            byte[] buffer = new byte[StateCodec.MaxSizeFor(AgentState.DefaultCapacity)];
+            Assert.AreEqual(StateCodec.SizeFor(3), StateCodec.Encode(StateSamples.New(), 3, buffer), "a state at rest reads in firmware that knows only SC");
+        }
+
+        [TestMethod]
+        public void ImpossibleAttemptValuesAreRefusedEvenWithAValidChecksum()
+        {
+            int body = StateCodec.SizeFor(3) - StateCodec.ChecksumSize + StateCodec.SectionHeaderSize;
+            AssertAttemptRefused(body + 1, 0, "an attempt without an address family");
+            AssertAttemptRefused(body + 2, 1, "a reserved byte set");
+            AssertAttemptRefused(body + 8, 1, "an IPv4 address with high bits");
+            AssertAttemptRefused(body + AttemptSection.EntrySize + 1, 4, "an empty entry with a family");
+            AssertAttemptRefused(body - 2, 0x10, "a body of the wrong size");
+        }
+
+        [TestMethod]
+        public void AnUnknownSectionIsSkippedAndTheRestLoads()
+        {
+            // A newer agent's section "ZZ" of 5 bytes after the known ones: this agent keeps what it understands.
+            byte[] buffer = new byte[StateCodec.MaxSizeFor(AgentState.DefaultCapacity) + 16];
+            int length = StateCodec.Encode(StateSamples.WithAttempt(), 4, buffer) - StateCodec.ChecksumSize;
+            LittleEndian.WriteUInt16(buffer, length, 0x5A5A);
+            LittleEndian.WriteUInt16(buffer, length + 2, 5);
+            for (int i = 0; i < 5; i++)
+            {
+                buffer[length + 4 + i] = (byte)(0xA0 + i);
+            }
+
+            length += 9;
+            LittleEndian.WriteUInt32(buffer, length, Crc32.Compute(buffer, 0, length));
+            length += StateCodec.ChecksumSize;
+
+            AgentState decoded = new AgentState();
+            uint sequence;
+            string problem;
+            Assert.IsTrue(StateCodec.TryDecode(buffer, length, decoded, out sequence, out problem), problem);
+            Assert.IsNull(StateSamples.Difference(StateSamples.WithAttempt(), decoded));
+
+            // Its length must still fit: one that runs past the end is a damaged record.
+            LittleEndian.WriteUInt16(buffer, length - StateCodec.ChecksumSize - 7, 6);
+            LittleEndian.WriteUInt32(buffer, length - 4, Crc32.Compute(buffer, 0, length - 4));
+            Assert.IsFalse(StateCodec.TryCheck(buffer, length, AgentState.DefaultCapacity, out sequence, out problem));
+            Expect.Contains(problem, "cut short");
         }
 
         [TestMethod]
@@ -107,7 +171,19 @@ namespace DdnsAgent.Tests.Persistence
             uint sequence;
             string problem;
             Assert.IsFalse(StateCodec.TryCheck(doubled, doubled.Length, 1, out sequence, out problem));
-            Expect.Contains(problem, "is unknown to this agent or holds an impossible value");
+            Expect.Contains(problem, "holds an impossible value");
+        }
+
+        private static void AssertAttemptRefused(int offset, byte value, string what)
+        {
+            byte[] buffer = new byte[StateCodec.MaxSizeFor(AgentState.DefaultCapacity)];
+            int length = StateCodec.Encode(StateSamples.WithAttempt(), 5, buffer);
+            buffer[offset] = value;
+            LittleEndian.WriteUInt32(buffer, length - 4, Crc32.Compute(buffer, 0, length - 4));
+            uint sequence;
+            string problem;
+            Assert.IsFalse(StateCodec.TryCheck(buffer, length, AgentState.DefaultCapacity, out sequence, out problem), what);
+            Assert.IsTrue(problem.IndexOf("impossible value") >= 0 || problem.IndexOf("wrong length") >= 0 || problem.IndexOf("cut short") >= 0, what + ": " + problem);
         }
 
         private static void AssertRefused(int offset, byte value, string what)

@@ -61,6 +61,14 @@ namespace DdnsAgent.Tests.Persistence
             return state;
         }
 
+        /// <summary>Old() while the update of home's new IPv4 address is on its way (the attempt saved before sending).</summary>
+        public static AgentState WithAttempt()
+        {
+            AgentState state = Old();
+            state.Find("home.example.com", AddressFamilyKind.IPv4).BeginAttempt(IpAddress.FromIPv4(0xCB00710A), Start.AddHours(5));
+            return state;
+        }
+
         public static void ApplyNewAddress(AgentState state)
         {
             HostState home4 = state.Find("home.example.com", AddressFamilyKind.IPv4);
@@ -69,6 +77,7 @@ namespace DdnsAgent.Tests.Persistence
             home4.LastSuccessUtc = Start.AddHours(5);
             home4.LastAttemptUtc = Start.AddHours(5);
             home4.LastResult = Dyndns2Codes.Good;
+            home4.ClearAttempt();
         }
 
         /// <summary>Null when both states hold the same records in the same order, else the first difference.</summary>
@@ -121,6 +130,11 @@ namespace DdnsAgent.Tests.Persistence
             if (a.ConsecutiveNoChange != b.ConsecutiveNoChange || a.ConsecutiveFailures != b.ConsecutiveFailures)
             {
                 return "counters";
+            }
+
+            if (a.AttemptSends != b.AttemptSends || !SameAddress(a.AttemptAddress, b.AttemptAddress) || a.AttemptUtc.Ticks != b.AttemptUtc.Ticks)
+            {
+                return "unanswered attempt";
             }
 
             if (a.History.Count != b.History.Count)

@@ -24,6 +24,22 @@ namespace DdnsAgent.Tests.Persistence
         }
 
         [TestMethod]
+        public void ACutWhileSavingAnAttemptLeavesTheOldStateOrTheAttempt()
+        {
+            CutAtEveryByte(BothSlotsWritten(), TornWrite.KeepPrefix, StateSamples.Old(), StateSamples.WithAttempt());
+            CutAtEveryByte(BothSlotsWritten(), TornWrite.OverwritePrefix, StateSamples.Old(), StateSamples.WithAttempt());
+        }
+
+        [TestMethod]
+        public void ACutWhileSavingTheAnswerLeavesTheAttemptOrTheAnswer()
+        {
+            FakeBlobStore blobs = BothSlotsWritten();
+            Assert.IsTrue(new StateStore(blobs).SaveIfChanged(StateSamples.WithAttempt()));
+            CutAtEveryByte(blobs, TornWrite.KeepPrefix, StateSamples.WithAttempt(), StateSamples.New());
+            CutAtEveryByte(blobs, TornWrite.OverwritePrefix, StateSamples.WithAttempt(), StateSamples.New());
+        }
+
+        [TestMethod]
         public void ACutDuringTheSecondEverSaveKeepsTheFirst()
         {
             FakeBlobStore blobs = new FakeBlobStore();
@@ -134,13 +150,21 @@ namespace DdnsAgent.Tests.Persistence
 
         private static void CutAtEveryByte(FakeBlobStore prepared, TornWrite model)
         {
-            int length = StateCodec.SizeFor(3);
+            CutAtEveryByte(prepared, model, StateSamples.Old(), StateSamples.New());
+        }
+
+        // prepared holds older as its newest state; the save of newer is cut at every byte.
+        private static void CutAtEveryByte(FakeBlobStore prepared, TornWrite model, AgentState older, AgentState newer)
+        {
+            byte[] encoded = new byte[StateCodec.MaxSizeFor(AgentState.DefaultCapacity)];
+            int length = StateCodec.Encode(newer, 1, encoded);
             for (int offset = 0; offset <= length; offset++)
             {
                 FakeBlobStore blobs = prepared.Clone();
                 StateStore store = new StateStore(blobs);
                 AgentState state = Load(blobs, store);
-                StateSamples.ApplyNewAddress(state);
+                Assert.IsNull(StateSamples.Difference(older, state));
+                state = newer;
                 blobs.CutNextWrite(offset, model);
                 Assert.IsFalse(store.SaveIfChanged(state), "a cut write is not reported as saved");
                 Assert.IsTrue(blobs.PowerWasCut);
@@ -149,8 +173,8 @@ namespace DdnsAgent.Tests.Persistence
                 AgentState reloaded = new AgentState();
                 string problem;
                 Assert.IsTrue(new StateStore(blobs).TryLoad(reloaded, out problem), "offset " + offset.ToString() + ": " + problem);
-                string fromOld = StateSamples.Difference(StateSamples.Old(), reloaded);
-                string fromNew = StateSamples.Difference(StateSamples.New(), reloaded);
+                string fromOld = StateSamples.Difference(older, reloaded);
+                string fromNew = StateSamples.Difference(newer, reloaded);
                 Assert.IsTrue(fromOld == null || fromNew == null, "offset " + offset.ToString() + ": neither old nor new: " + fromOld);
                 if (offset < length && model == TornWrite.KeepPrefix)
                 {

@@ -14,6 +14,7 @@ namespace DdnsAgent.Tests.Status
         {
             LedState.Starting, LedState.NoConfiguration, LedState.NoNetwork, LedState.Working,
             LedState.AllGood, LedState.WaitingToRetry, LedState.HaltedConfig, LedState.HaltedAbuse, LedState.ChangeHeld,
+            LedState.StorageFault,
         };
 
         // Sample points of each documented pattern: state, milliseconds since the state began, lit.
@@ -100,6 +101,17 @@ namespace DdnsAgent.Tests.Status
             new TimelinePoint(LedState.ChangeHeld, 900, false),
             new TimelinePoint(LedState.ChangeHeld, 1999, false),
             new TimelinePoint(LedState.ChangeHeld, 2000, true),
+
+            // Two long blinks, then dark: the state cannot be saved.
+            new TimelinePoint(LedState.StorageFault, 0, true),
+            new TimelinePoint(LedState.StorageFault, 599, true),
+            new TimelinePoint(LedState.StorageFault, 600, false),
+            new TimelinePoint(LedState.StorageFault, 799, false),
+            new TimelinePoint(LedState.StorageFault, 800, true),
+            new TimelinePoint(LedState.StorageFault, 1399, true),
+            new TimelinePoint(LedState.StorageFault, 1400, false),
+            new TimelinePoint(LedState.StorageFault, 1999, false),
+            new TimelinePoint(LedState.StorageFault, 2000, true),
         };
 
         [TestMethod]
@@ -115,7 +127,7 @@ namespace DdnsAgent.Tests.Status
         [TestMethod]
         public void PeriodsAreAsDocumented()
         {
-            int[] expected = new int[] { 1000, 2000, 1000, 200, 5000, 2000, 2000, 5100, 2000 };
+            int[] expected = new int[] { 1000, 2000, 1000, 200, 5000, 2000, 2000, 5100, 2000, 2000 };
             for (int i = 0; i < AllStates.Length; i++)
             {
                 Assert.AreEqual(expected[i], LedPattern.PeriodMilliseconds(AllStates[i]), "state " + i.ToString());

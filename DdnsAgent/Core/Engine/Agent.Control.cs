@@ -33,6 +33,7 @@ namespace DdnsAgent.Engine
                 snapshot.SourceIPv4 = _sourceV4;
                 snapshot.SourceIPv6 = _sourceV6;
                 snapshot.DetectionProblem = _detectionProblem;
+                snapshot.StorageProblem = _storageProblem;
                 for (int i = 0; i < _state.Count; i++)
                 {
                     snapshot.Records.GetOrAdd(_state[i].NameHash, _state[i].Family).CopyValuesFrom(_state[i]);
@@ -87,13 +88,24 @@ namespace DdnsAgent.Engine
                     return CycleOutcome.NotConfigured;
                 }
 
+                DateTime now = _clock.UtcNow;
+                if (_storageProblem != null)
+                {
+                    if (!Save(now))
+                    {
+                        return CycleOutcome.StorageFault;
+                    }
+
+                    _nextCheckUtc = now;
+                }
+
                 if (IsHalted(out ResultCode haltCode))
                 {
                     Show(OutcomeLed.Of(haltCode.Outcome));
                     return CycleOutcome.Halted;
                 }
 
-                return RunCheck(_clock.UtcNow, force, false);
+                return RunCheck(now, force, false);
             }
             finally
             {
@@ -121,7 +133,7 @@ namespace DdnsAgent.Engine
                     return false;
                 }
 
-                _store.SaveIfChanged(_state);
+                Save(_clock.UtcNow);
                 _nextCheckUtc = _clock.UtcNow;
                 _resting = LedState.Working;
                 _events.Info("resumed by the user");

@@ -31,6 +31,9 @@ namespace DdnsAgent.Engine
         public const int NoNetworkRetrySeconds = 15;
         public const int UnconfiguredPollSeconds = 60;
 
+        /// <summary>While the state cannot be saved, a write is tried again this often (and at every update on request).</summary>
+        public const int StorageRetrySeconds = 60;
+
         private readonly object _sync = new object();
         private readonly IClock _clock;
         private readonly INetworkStack _network;
@@ -67,6 +70,9 @@ namespace DdnsAgent.Engine
         private bool _starting;
         private bool _linkDown;
         private ResultCode _failure;
+        private string _storageProblem;
+        private string _storageText;
+        private DateTime _storageRetryUtc;
 
         public Agent(AgentPorts ports, AgentEvents events)
         {
@@ -107,6 +113,7 @@ namespace DdnsAgent.Engine
 
                 _spread.Adopt(_state);
                 _starting = true;
+                AdoptUnansweredAttempts();
                 RestoreHoldFromState();
             }
             finally
@@ -138,7 +145,7 @@ namespace DdnsAgent.Engine
                     }
                 }
 
-                _store.SaveIfChanged(_state);
+                Save(_clock.UtcNow);
                 _proof.Configure(setup.ProofServer, setup.ProofPort, setup.Hostnames);
                 _nextCheckUtc = _clock.UtcNow.AddSeconds(_starting ? _spread.StartDelaySeconds(setup) : 0);
                 _seenChangeCount = _network.AddressChangeCount; // what the network said before is not news: a check is planned
@@ -188,6 +195,18 @@ namespace DdnsAgent.Engine
                 {
                     Show(LedState.NoConfiguration);
                     return now.AddSeconds(UnconfiguredPollSeconds);
+                }
+
+                if (_storageProblem != null)
+                {
+                    // Nothing is sent while the state cannot record it; a write is tried now and then.
+                    if (now < _storageRetryUtc || !Save(now))
+                    {
+                        Show(LedState.StorageFault, _storageText);
+                        return _storageRetryUtc;
+                    }
+
+                    _nextCheckUtc = now;
                 }
 
                 if (IsHalted(out ResultCode haltCode))
@@ -256,7 +275,11 @@ namespace DdnsAgent.Engine
             {
                 _timing.Forget();
                 _hold.Clear();
-                _store.SaveIfChanged(_state);
+                if (!Save(now))
+                {
+                    return CycleOutcome.StorageFault;
+                }
+
                 Rest(_backingOff ? LedState.WaitingToRetry : LedState.AllGood);
                 return CycleOutcome.UpToDate;
             }
@@ -291,8 +314,17 @@ namespace DdnsAgent.Engine
                 return CycleOutcome.NotYet;
             }
 
+            // The attempt is saved before it goes: no update is sent that the state could not record, and after a
+            // crash the agent knows the provider may have it.
             _hold.Clear();
-            _sender.Send(_setup, _state, _detectedV4, _detectedV6, now, force, _result);
+            _sender.Prepare(_setup, _state, _detectedV4, _detectedV6, now, force);
+            if (!Save(now))
+            {
+                _sender.Abandon(_setup, _state);
+                return CycleOutcome.StorageFault;
+            }
+
+            _sender.Send(_setup, _state, now, _result);
             _proof.Begin(_state, now);
             UpdateOutcome outcome = _result.Outcome;
             _lastProblem = default(EventLogEntry);
@@ -315,8 +347,7 @@ namespace DdnsAgent.Engine
             }
 
             Rest(OutcomeLed.Of(outcome));
-            _store.SaveIfChanged(_state);
-            return CycleOutcomeOf(outcome);
+            return Save(now) ? CycleOutcomeOf(outcome) : CycleOutcome.StorageFault;
         }
 
         // Shows a held update on the LED and in words, and logs it when it is new; a forced send the user asked
@@ -411,6 +442,55 @@ namespace DdnsAgent.Engine
 
             code = ResultCode.None;
             return false;
+        }
+
+        // Saves the state; after a failed save, every save writes (proving the storage takes writes again) until one
+        // works. A failure is told once per episode, with the file and the cause, and shown until a write works.
+        private bool Save(DateTime now)
+        {
+            bool saved = _storageProblem == null ? _store.SaveIfChanged(_state) : _store.SaveNow(_state);
+            if (saved)
+            {
+                if (_storageProblem != null)
+                {
+                    _storageProblem = null;
+                    _events.Info("state: saved again; updates resume");
+                }
+
+                return true;
+            }
+
+            if (_storageProblem != _store.Problem)
+            {
+                _storageText = string.Concat("state cannot be saved, so no update is sent: ", _store.Problem);
+                if (_storageProblem == null)
+                {
+                    _events.Error(_storageText);
+                }
+            }
+
+            _storageProblem = _store.Problem;
+            _storageRetryUtc = now.AddSeconds(StorageRetrySeconds);
+            Rest(LedState.StorageFault, _storageText);
+            return false;
+        }
+
+        // An update whose answer a crash kept from the state may have reached the provider: it counts as sent, as
+        // an attempt without an answer, so the spacing and the back-off hold before it goes once more (its nochg is
+        // then no repeat, see UpdateSender). Adopted once: the next save records it.
+        private void AdoptUnansweredAttempts()
+        {
+            for (int i = 0; i < _state.Count; i++)
+            {
+                HostState record = _state[i];
+                if (record.AttemptSends > 0 && record.LastAttemptUtc < record.AttemptUtc)
+                {
+                    record.LastAttemptUtc = record.AttemptUtc;
+                    record.LastResult = ResultCode.None;
+                    record.ConsecutiveFailures = record.ConsecutiveFailures + 1;
+                    _events.Warning("state: the agent stopped before the last update's answer; it counts as sent, and goes again after the wait");
+                }
+            }
         }
 
         // After a reboot the 911 wait and the back-off still hold: each saved failed attempt asks for what the

@@ -26,5 +26,8 @@ namespace DdnsAgent.Engine
 
         /// <summary>A hard stop (badauth, nohost, abuse, ...): nothing is sent until the settings change or the user resumes.</summary>
         Halted,
+
+        /// <summary>The state cannot be saved (a read-only or full medium): no update is sent while it cannot record it.</summary>
+        StorageFault,
     }
 }

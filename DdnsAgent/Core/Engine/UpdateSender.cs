@@ -50,19 +50,37 @@ namespace DdnsAgent.Engine
             return false;
         }
 
-        public void Send(AgentSetup setup, AgentState state, IpAddress ipv4, IpAddress ipv6, DateTime now, bool force, SendResult result)
+        /// <summary>
+        /// Starts a round: decides which records are due for these detected addresses and notes in each the attempt
+        /// about to be sent (<see cref="HostState.BeginAttempt"/>). The agent saves that before <see cref="Send"/>,
+        /// and calls <see cref="Abandon"/> instead when it cannot.
+        /// </summary>
+        public void Prepare(AgentSetup setup, AgentState state, IpAddress ipv4, IpAddress ipv6, DateTime now, bool force)
         {
-            result.Clear();
             int hosts = setup.Hostnames.Length;
             _round.Start(hosts, setup.UseIPv4 ? ipv4 : IpAddress.None, setup.UseIPv6 ? ipv6 : IpAddress.None);
             for (int host = 0; host < hosts; host++)
             {
-                _round.SetDue(
-                    host,
-                    IsDue(setup, state, host, AddressFamilyKind.IPv4, ipv4, now, force, RefreshLeadSeconds),
-                    IsDue(setup, state, host, AddressFamilyKind.IPv6, ipv6, now, force, RefreshLeadSeconds));
-            }
+                bool dueV4 = IsDue(setup, state, host, AddressFamilyKind.IPv4, ipv4, now, force, RefreshLeadSeconds);
+                bool dueV6 = IsDue(setup, state, host, AddressFamilyKind.IPv6, ipv6, now, force, RefreshLeadSeconds);
+                _round.SetDue(host, dueV4, dueV6);
+                if (dueV4)
+                {
+                    state.GetOrAdd(setup.Hostnames[host], AddressFamilyKind.IPv4).BeginAttempt(ipv4, now);
+                }
 
+                if (dueV6)
+                {
+                    state.GetOrAdd(setup.Hostnames[host], AddressFamilyKind.IPv6).BeginAttempt(ipv6, now);
+                }
+            }
+        }
+
+        /// <summary>Sends the round <see cref="Prepare"/> started and records every answer; attempts that got none are taken back.</summary>
+        public void Send(AgentSetup setup, AgentState state, DateTime now, SendResult result)
+        {
+            result.Clear();
+            int hosts = _round.HostCount;
             setup.Protocol.Begin(_round);
             while (result.Outcome <= UpdateOutcome.NoChange && setup.Protocol.SendNext(_round, _reply))
             {
@@ -78,6 +96,26 @@ namespace DdnsAgent.Engine
                         Apply(setup, state, host, now, result);
                     }
                 }
+            }
+
+            Abandon(setup, state);
+        }
+
+        /// <summary>Takes back the attempts of the round that were noted but never answered (not sent, or the round ended first).</summary>
+        public void Abandon(AgentSetup setup, AgentState state)
+        {
+            for (int host = 0; host < _round.HostCount; host++)
+            {
+                Abandon(state.Find(setup.Hostnames[host], AddressFamilyKind.IPv4), _round.IsDue(host, AddressFamilyKind.IPv4));
+                Abandon(state.Find(setup.Hostnames[host], AddressFamilyKind.IPv6), _round.IsDue(host, AddressFamilyKind.IPv6));
+            }
+        }
+
+        private static void Abandon(HostState record, bool due)
+        {
+            if (due && record != null && record.AttemptSends > 0)
+            {
+                record.UndoAttempt();
             }
         }
 
@@ -140,6 +178,9 @@ namespace DdnsAgent.Engine
         /// <summary>Records what the decided code means for one record; returns its failures in a row.</summary>
         private static int ApplyRecord(HostState record, ResultCode code, IpAddress sent, DateTime now, uint fingerprint)
         {
+            // A nochg to an update a crash left unanswered is the provider confirming that update, not a repeat.
+            bool resend = record.IsResend;
+            record.ClearAttempt();
             record.LastAttemptUtc = now;
             record.LastResult = code;
             if (code.Outcome <= UpdateOutcome.NoChange && !record.Address.IsNone && record.Address != sent)
@@ -158,7 +199,7 @@ namespace DdnsAgent.Engine
                 case UpdateOutcome.NoChange:
                     record.Address = sent;
                     record.LastSuccessUtc = now;
-                    record.ConsecutiveNoChange = record.ConsecutiveNoChange + 1;
+                    record.ConsecutiveNoChange = resend ? record.ConsecutiveNoChange : record.ConsecutiveNoChange + 1;
                     record.ConsecutiveFailures = 0;
                     break;
                 case UpdateOutcome.HardStop:

@@ -16,6 +16,7 @@ namespace DdnsAgent.Persistence
 
         private int _consecutiveNoChange;
         private int _consecutiveFailures;
+        private DateTime _attemptBeforeUtc;
 
         internal HostState()
         {
@@ -53,6 +54,22 @@ namespace DdnsAgent.Persistence
         /// <summary>The addresses registered before <see cref="Address"/> and when each was replaced (new address or flapping back).</summary>
         public AddressHistory History { get; }
 
+        /// <summary>
+        /// The address of an update sent (or about to be sent) whose answer is not recorded yet, or
+        /// <see cref="IpAddress.None"/>. Saved before the update goes, so that after a crash the agent knows the
+        /// provider may already have it (see <see cref="AttemptSends"/>).
+        /// </summary>
+        public IpAddress AttemptAddress { get; private set; }
+
+        /// <summary>When the unanswered attempt was last sent; <see cref="DateTime.MinValue"/> when there is none.</summary>
+        public DateTime AttemptUtc { get; private set; }
+
+        /// <summary>How often <see cref="AttemptAddress"/> went without a recorded answer: 2 or more means it is sent again after a crash.</summary>
+        public int AttemptSends { get; private set; }
+
+        /// <summary>True when the attempt under way repeats one a crash left unanswered: its nochg says nothing about the agent.</summary>
+        public bool IsResend => AttemptSends > 1;
+
         /// <summary>"nochg" answers in a row: repeating them gets a host blocked for abuse. Saturates at <see cref="MaxCount"/>.</summary>
         public int ConsecutiveNoChange
         {
@@ -79,6 +96,53 @@ namespace DdnsAgent.Persistence
             IsHalted = true;
             HaltCode = code;
             ConfigFingerprint = configFingerprint;
+        }
+
+        /// <summary>Notes that address is about to be sent at now (again, when the same address is still unanswered).</summary>
+        public void BeginAttempt(IpAddress address, DateTime now)
+        {
+            _attemptBeforeUtc = AttemptUtc;
+            if (AttemptSends > 0 && AttemptAddress == address)
+            {
+                AttemptSends = AttemptSends < MaxCount ? AttemptSends + 1 : MaxCount;
+            }
+            else
+            {
+                AttemptAddress = address;
+                AttemptSends = 1;
+            }
+
+            AttemptUtc = now;
+        }
+
+        /// <summary>Takes back the last <see cref="BeginAttempt"/>: the update was not sent after all.</summary>
+        public void UndoAttempt()
+        {
+            if (AttemptSends > 1)
+            {
+                AttemptSends--;
+                AttemptUtc = _attemptBeforeUtc;
+            }
+            else
+            {
+                ClearAttempt();
+            }
+        }
+
+        /// <summary>Forgets the unanswered attempt (its answer is recorded).</summary>
+        public void ClearAttempt()
+        {
+            AttemptAddress = IpAddress.None;
+            AttemptUtc = DateTime.MinValue;
+            AttemptSends = 0;
+        }
+
+        /// <summary>Restores an unanswered attempt as stored (the state codec's way in).</summary>
+        internal void RestoreAttempt(IpAddress address, DateTime at, int sends)
+        {
+            AttemptAddress = address;
+            AttemptUtc = at;
+            AttemptSends = sends;
         }
 
         /// <summary>Lifts a halt (the user said resume, or the configuration changed).</summary>
@@ -113,6 +177,9 @@ namespace DdnsAgent.Persistence
             ConfigFingerprint = other.ConfigFingerprint;
             _consecutiveNoChange = other._consecutiveNoChange;
             _consecutiveFailures = other._consecutiveFailures;
+            AttemptAddress = other.AttemptAddress;
+            AttemptUtc = other.AttemptUtc;
+            AttemptSends = other.AttemptSends;
             History.CopyFrom(other.History);
         }
 
@@ -127,6 +194,7 @@ namespace DdnsAgent.Persistence
             ClearHalt();
             _consecutiveNoChange = 0;
             _consecutiveFailures = 0;
+            ClearAttempt();
             History.Clear();
         }
 

@@ -12,13 +12,16 @@ namespace DdnsAgent.Persistence
     /// record  0 name hash u32 | 4 family u8 | 5 address family u8 | 6 flags u8 (bit 0 halted) | 7 last result u8
     ///         8 halt code u8 | 9 nochg count u8 | 10 failure count u8 | 11 reserved (0) | 12 config fingerprint u32
     ///         16 address high u64 | 24 address low u64 | 32 last success ticks i64 | 40 last attempt ticks i64
-    /// section 0 tag u16 | 2 body length u16 | 4 body          (format 2: after the records, each known tag at most once)
+    /// section 0 tag u16 | 2 body length u16 | 4 body          (format 2: after the records, each tag at most once)
     /// trailer CRC-32 of every byte before it
     /// </code>
     /// Format 1 (records only) is still read; format 2 is written, with the sections "SC" (<see cref="ScheduleSection"/>:
-    /// the seed and the address histories). A section is one concern's own part of the state: a new concern adds
-    /// a tag, its body's size and checks, not fields in the records. An unknown tag or a body of the wrong size
-    /// makes the record implausible.
+    /// the seed and the address histories, always) and "AT" (<see cref="AttemptSection"/>: updates sent whose answers
+    /// are not recorded yet, only while there are any). A section is one concern's own part of the state: a new
+    /// concern adds a tag, its body's size and checks, not fields in the records. A known tag whose body has the
+    /// wrong size or an impossible value, or a tag that comes twice, makes the record implausible; an unknown tag
+    /// is skipped (its length still has to fit), so that an agent reading the state of a newer one keeps what it
+    /// understands instead of starting empty.
     /// Result codes are stored by <see cref="ResultCode.Value"/>; a value no code has makes the record implausible.
     /// Every future version must keep the magic, the version field and the trailing CRC where they are, so that
     /// a damaged record is told apart from one written by a newer firmware.
@@ -45,7 +48,13 @@ namespace DdnsAgent.Persistence
         private const byte Magic3 = (byte)'T';
         private const byte HaltedFlag = 1;
 
-        /// <summary>The bytes needed for records records, in the format written.</summary>
+        /// <summary>The most bytes records records need, in the format written (with every section): the size of a buffer.</summary>
+        public static int MaxSizeFor(int records)
+        {
+            return SizeFor(records) + SectionHeaderSize + AttemptSection.BodySize(records);
+        }
+
+        /// <summary>The bytes of records records in the format written while no update waits for its answer.</summary>
         public static int SizeFor(int records)
         {
             return RecordsEnd(records) + SectionHeaderSize + ScheduleSection.BodySize(records) + ChecksumSize;
@@ -75,6 +84,11 @@ namespace DdnsAgent.Persistence
 
             int end = RecordsEnd(count);
             end += WriteSection(ScheduleSection.Tag, ScheduleSection.Encode(state, buffer, end + SectionHeaderSize), buffer, end);
+            if (AttemptSection.IsNeeded(state))
+            {
+                end += WriteSection(AttemptSection.Tag, AttemptSection.Encode(state, buffer, end + SectionHeaderSize), buffer, end);
+            }
+
             LittleEndian.WriteUInt32(buffer, end, Crc32.Compute(buffer, 0, end));
             return end + ChecksumSize;
         }
@@ -167,13 +181,18 @@ namespace DdnsAgent.Persistence
                 DecodeRecord(buffer, HeaderSize + (i * RecordSize), into);
             }
 
-            // Checked already: every tag is known and every body has its size.
+            // Checked already: every known tag has its size; unknown ones are passed over.
             int at = RecordsEnd(count);
             while (at < length - ChecksumSize)
             {
-                if (LittleEndian.ReadUInt16(buffer, at) == ScheduleSection.Tag)
+                int tag = LittleEndian.ReadUInt16(buffer, at);
+                if (tag == ScheduleSection.Tag)
                 {
                     ScheduleSection.Decode(buffer, at + SectionHeaderSize, into);
+                }
+                else if (tag == AttemptSection.Tag)
+                {
+                    AttemptSection.Decode(buffer, at + SectionHeaderSize, into);
                 }
 
                 at += SectionHeaderSize + LittleEndian.ReadUInt16(buffer, at + 2);
@@ -194,10 +213,11 @@ namespace DdnsAgent.Persistence
             return SectionHeaderSize + bodyLength;
         }
 
-        // Null when the sections between at and end are each known, at most once, of their size and plausible.
+        // Null when the sections between at and end each fit, and each known one comes once, of its size and plausible.
         private static string CheckSections(byte[] buffer, int at, int end, int records)
         {
             bool schedule = false;
+            bool attempts = false;
             while (at < end)
             {
                 if (end - at < SectionHeaderSize)
@@ -212,13 +232,27 @@ namespace DdnsAgent.Persistence
                     return "wrong length: a section is cut short";
                 }
 
-                if (tag != ScheduleSection.Tag || schedule || size != ScheduleSection.BodySize(records)
-                    || !ScheduleSection.IsPlausible(buffer, at + SectionHeaderSize, records))
+                bool bad;
+                if (tag == ScheduleSection.Tag)
                 {
-                    return "the section at byte " + at.ToString() + " is unknown to this agent or holds an impossible value";
+                    bad = schedule || size != ScheduleSection.BodySize(records) || !ScheduleSection.IsPlausible(buffer, at + SectionHeaderSize, records);
+                    schedule = true;
+                }
+                else if (tag == AttemptSection.Tag)
+                {
+                    bad = attempts || size != AttemptSection.BodySize(records) || !AttemptSection.IsPlausible(buffer, at + SectionHeaderSize, records);
+                    attempts = true;
+                }
+                else
+                {
+                    bad = false; // a newer agent's concern: skipped
                 }
 
-                schedule = true;
+                if (bad)
+                {
+                    return "the section at byte " + at.ToString() + " holds an impossible value";
+                }
+
                 at += SectionHeaderSize + size;
             }
 

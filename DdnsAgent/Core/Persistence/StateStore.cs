@@ -34,12 +34,12 @@ namespace DdnsAgent.Persistence
         {
         }
 
-        /// <summary>maxRecords bounds the buffers (three of <see cref="StateCodec.SizeFor"/> bytes each).</summary>
+        /// <summary>maxRecords bounds the buffers (three of <see cref="StateCodec.MaxSizeFor"/> bytes each).</summary>
         public StateStore(IBlobStore blobs, int maxRecords)
         {
             _blobs = blobs;
             _maxRecords = maxRecords;
-            int size = StateCodec.SizeFor(maxRecords);
+            int size = StateCodec.MaxSizeFor(maxRecords);
             _readBuffer = new byte[size];
             _encodeBuffer = new byte[size];
             _storedBytes = new byte[size];
@@ -47,6 +47,9 @@ namespace DdnsAgent.Persistence
 
         /// <summary>The sequence number of the newest intact copy, or 0 when there is none.</summary>
         public uint Sequence => _newestSequence;
+
+        /// <summary>Why the last save failed (where and why, in plain words); null after a save that worked.</summary>
+        public string Problem { get; private set; }
 
         /// <summary>
         /// Replaces the content of into with the newest intact copy. False when neither slot holds one (into is
@@ -84,10 +87,24 @@ namespace DdnsAgent.Persistence
 
         /// <summary>
         /// Stores state if its encoding differs from the newest stored copy. True when the storage now holds
-        /// state (unchanged, or written and read back); false when the write failed, in which case the other
-        /// slot still holds the previous copy and the next call tries again.
+        /// state (unchanged, or written and read back); false when the write failed (<see cref="Problem"/> says where
+        /// and why), in which case the other slot still holds the previous copy and the next call tries again.
         /// </summary>
         public bool SaveIfChanged(AgentState state)
+        {
+            return Save(state, false);
+        }
+
+        /// <summary>
+        /// Stores state even when it is unchanged (a new sequence number): proves that the storage takes writes again
+        /// after a failed save. True when written and read back.
+        /// </summary>
+        public bool SaveNow(AgentState state)
+        {
+            return Save(state, true);
+        }
+
+        private bool Save(AgentState state, bool always)
         {
             if (!_scanned)
             {
@@ -98,17 +115,26 @@ namespace DdnsAgent.Persistence
 
             uint sequence = _newestSequence + 1;
             int length = StateCodec.Encode(state, sequence, _encodeBuffer);
-            if (SameContent(_encodeBuffer, length))
+            if (!always && SameContent(_encodeBuffer, length))
             {
                 return true;
             }
 
             int target = _newestSlot == 0 ? 1 : 0;
             string name = NameOf(target);
-            if (!_blobs.Write(name, _encodeBuffer, length) || !ReadsBack(name, _encodeBuffer, length))
+            if (!_blobs.Write(name, _encodeBuffer, length, out string problem))
             {
+                Problem = problem;
                 return false;
             }
+
+            if (!ReadsBack(name, _encodeBuffer, length))
+            {
+                Problem = string.Concat(name, " did not read back as written (storage fault)");
+                return false;
+            }
+
+            Problem = null;
 
             byte[] previous = _storedBytes;
             _storedBytes = _encodeBuffer;

@@ -15,6 +15,9 @@ namespace DdnsAgent.Shell
     /// </summary>
     public static class StatusReport
     {
+        /// <summary>The label before the storage problem (the file and the cause): nothing is sent while it stands.</summary>
+        public const string StorageFault = "no update is sent until the state can be saved: ";
+
         private const string NewLine = "\r\n";
 
         public static void Write(AgentSnapshot s, ITextSink output, Vocabulary words)
@@ -23,6 +26,11 @@ namespace DdnsAgent.Shell
             if (!s.Configured)
             {
                 return;
+            }
+
+            if (s.StorageProblem != null)
+            {
+                Line(output, StorageFault, s.StorageProblem);
             }
 
             if (s.HaltCode != null)

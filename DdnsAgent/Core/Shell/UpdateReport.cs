@@ -29,6 +29,9 @@ namespace DdnsAgent.Shell
                 case CycleOutcome.Halted:
                     WriteHalted(s, output, words);
                     return;
+                case CycleOutcome.StorageFault:
+                    output.Write(string.Concat(StatusReport.StorageFault, s.StorageProblem, NewLine));
+                    return;
             }
 
             StatusReport.WriteDetected(s, output);

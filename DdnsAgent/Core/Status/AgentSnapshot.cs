@@ -49,6 +49,9 @@ namespace DdnsAgent.Status
         /// <summary>Why the last detection found nothing, in plain words, or null.</summary>
         public string DetectionProblem { get; set; }
 
+        /// <summary>Why the state cannot be saved (the file and the cause), or null: while set, no update is sent.</summary>
+        public string StorageProblem { get; set; }
+
         /// <summary>A copy of the registered records (address, when confirmed, last code).</summary>
         public AgentState Records { get; }
 

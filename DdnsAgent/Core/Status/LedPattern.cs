@@ -13,6 +13,7 @@ namespace DdnsAgent.Status
     /// <item><term>HaltedConfig</term><description>on, with a short dark wink every 2 s (stopped on credentials or configuration).</description></item>
     /// <item><term>HaltedAbuse</term><description>SOS in Morse code (short-short-short, long-long-long, short-short-short), every 5.1 s.</description></item>
     /// <item><term>ChangeHeld</term><description>a long and a short blink every 2 s (a change was seen; its update waits, see `status`).</description></item>
+    /// <item><term>StorageFault</term><description>two long blinks every 2 s (the state cannot be saved, so nothing is sent; see `status`).</description></item>
     /// </list>
     /// Patterns are tables of alternating on and off durations, starting with on; time zero is when the
     /// state began, and the pattern repeats with its period.
@@ -32,6 +33,7 @@ namespace DdnsAgent.Status
         private static readonly int[] TripleBlink = new int[] { 150, 150, 150, 150, 150, 1250 };
         private static readonly int[] DarkWink = new int[] { 1750, 250 };
         private static readonly int[] LongShort = new int[] { 600, 200, 100, 1100 };
+        private static readonly int[] LongLong = new int[] { 600, 200, 600, 600 };
         private static readonly int[] Sos = new int[]
         {
             Dot, Unit, Dot, Unit, Dot, 3 * Unit,
@@ -88,6 +90,7 @@ namespace DdnsAgent.Status
                 case LedState.HaltedConfig: return DarkWink;
                 case LedState.HaltedAbuse: return Sos;
                 case LedState.ChangeHeld: return LongShort;
+                case LedState.StorageFault: return LongLong;
                 default: return null;
             }
         }

@@ -12,5 +12,6 @@ namespace DdnsAgent.Status
         HaltedConfig,
         HaltedAbuse,
         ChangeHeld,
+        StorageFault,
     }
 }

@@ -18,6 +18,7 @@ namespace DdnsAgent.Status
                 case LedState.WaitingToRetry: return "waiting to retry";
                 case LedState.HaltedConfig: return words.Fill("halted: fix the settings, or fix the account and then {resume}");
                 case LedState.ChangeHeld: return "an update is due and waits";
+                case LedState.StorageFault: return "storage fault: the state cannot be saved, so nothing is sent";
                 case LedState.HaltedAbuse: return words.Fill("halted: the provider blocked the name for abuse; sort it out with the provider, then {resume}");
                 default: return "unknown";
             }

@@ -74,7 +74,7 @@ namespace DdnsAgent.Firmware
             }
         }
 
-        public bool Write(string name, byte[] data, int count)
+        public bool Write(string name, byte[] data, int count, out string problem)
         {
             string path = PathOf(name);
             string pending = path + PendingSuffix;
@@ -90,10 +90,18 @@ namespace DdnsAgent.Firmware
                 // A power cut between these two lines leaves only "name.new": Recover moves it into place.
                 File.Delete(path);
                 File.Move(pending, path);
+                problem = null;
                 return true;
             }
-            catch (Exception)
+            catch (Exception ex)
             {
+                // littlefs says little: the message, when there is one, and the likely causes.
+                string cause = ex.Message;
+                problem = string.Concat(
+                    "the flash drive refused the write of ",
+                    path,
+                    cause == null || cause.Length == 0 ? string.Empty : string.Concat(" (", cause, ")"),
+                    ": full or worn out");
                 return false;
             }
         }

@@ -78,9 +78,9 @@ namespace DdnsAgent.Firmware
                 return false;
             }
 
-            if (!_blobs.Write(BlobName, bytes, bytes.Length))
+            if (!_blobs.Write(BlobName, bytes, bytes.Length, out string refused))
             {
-                problem = "The flash drive I:\\ refused the write (full or damaged); the old configuration is kept.";
+                problem = string.Concat(refused, "; the old configuration is kept.");
                 return false;
             }
 

@@ -85,7 +85,8 @@ public sealed class FileBlobStore : IBlobStore
         }
     }
 
-    public bool Write(string name, byte[] data, int count)
+    /// <summary>On failure, problem names the file and the system's reason ("cannot write PATH: read-only file system").</summary>
+    public bool Write(string name, byte[] data, int count, out string? problem)
     {
         string path = PathOf(name);
         string temporary = path + TemporarySuffix;
@@ -100,15 +101,50 @@ public sealed class FileBlobStore : IBlobStore
             }
 
             File.Move(temporary, path, overwrite: true);
+            problem = null;
             return true;
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            problem = "cannot write " + path + ": " + CauseOf(ex);
+            TryDelete(temporary);
             return false;
         }
-        catch (UnauthorizedAccessException)
+    }
+
+    /// <summary>
+    /// The system's reason in its own words, lower case, without the path .NET appends ("Read-only file system :
+    /// '/x'" becomes "read-only file system").
+    /// </summary>
+    public static string CauseOf(Exception ex)
+    {
+        string message = ex.Message;
+        int path = message.IndexOf(" : '", StringComparison.Ordinal);
+        if (path > 0)
         {
-            return false;
+            message = message[..path];
+        }
+        else if (ex is UnauthorizedAccessException)
+        {
+            message = "permission denied";
+        }
+
+        message = message.TrimEnd('.', ' ');
+        return message.Length > 1 && char.IsUpper(message[0]) && char.IsLower(message[1])
+            ? char.ToLowerInvariant(message[0]) + message[1..]
+            : message;
+    }
+
+    // A half-written temporary file would only take space a full disk needs.
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A read-only directory keeps nothing anyway.
         }
     }
 

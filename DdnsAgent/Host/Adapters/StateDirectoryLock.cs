@@ -29,6 +29,17 @@ public sealed class StateDirectoryLock : IDisposable
         {
             file = new FileStream(path, PrivateFile.Options(FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
         }
+        catch (IOException) when (TryLockReadOnly(path, out FileStream? readOnly))
+        {
+            // A read-only state directory: the lock holds as well; the state's own writes then say what is wrong.
+            file = readOnly!;
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException || (ex is IOException && !File.Exists(path)))
+        {
+            taken = null;
+            problem = "cannot use the state directory " + directory + ": cannot create " + path + ": " + FileBlobStore.CauseOf(ex);
+            return false;
+        }
         catch (IOException)
         {
             taken = null;
@@ -45,6 +56,22 @@ public sealed class StateDirectoryLock : IDisposable
     }
 
     public void Dispose() => _file.Dispose();
+
+    // The lock file exists but cannot be opened for writing (a read-only file system): an exclusive lock needs
+    // no write access. False when that fails too (another agent holds it).
+    private static bool TryLockReadOnly(string path, out FileStream? file)
+    {
+        try
+        {
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            file = null;
+            return false;
+        }
+    }
 
     // The lock file itself cannot be read while it is locked: the PID goes to a file of its own.
     private static void WritePid(string path)

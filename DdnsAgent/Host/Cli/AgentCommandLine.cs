@@ -17,7 +17,9 @@ public static class AgentCommandLine
         + "  The settings file holds the provider, the account and the names (the README has examples). It\n"
         + "  holds the password too: keep it readable by the agent only (`console` saves it with mode 0600).\n"
         + "  The state directory keeps the registered addresses and any halt, so that a restart neither\n"
-        + "  repeats an update nor forgets a refusal.\n";
+        + "  repeats an update at once nor forgets a refusal (after a kill -9 during an update, that update\n"
+        + "  goes once more after the 5-minute spacing; its nochg does not count). A state that cannot be\n"
+        + "  saved stops every update.\n";
 
     /// <summary>Parses args and runs the command; see <see cref="ExitCodes"/> for the result.</summary>
     public static int Run(string[] args, ProgramIo io, CancellationToken stop)

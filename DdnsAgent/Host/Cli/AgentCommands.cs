@@ -73,7 +73,7 @@ public static class AgentCommands
     public static int ExitCodeOf(CycleOutcome outcome) => outcome switch
     {
         CycleOutcome.UpToDate or CycleOutcome.Updated => ExitCodes.Ok,
-        CycleOutcome.NotConfigured or CycleOutcome.SettingsProblem => ExitCodes.SettingsProblem,
+        CycleOutcome.NotConfigured or CycleOutcome.SettingsProblem or CycleOutcome.StorageFault => ExitCodes.SettingsProblem,
         CycleOutcome.DetectionFailed => ExitCodes.DetectionFailed,
         CycleOutcome.RetryLater or CycleOutcome.NotYet => ExitCodes.RetryLater,
         _ => ExitCodes.Halted,

@@ -29,6 +29,7 @@ public static class ExitCodes
         "Exit codes:\n" +
         "  0   done: addresses current or updated (once), address found (check), stopped on request\n" +
         "  1   settings problem: the settings file is missing or invalid, or the state directory unusable\n" +
+        "      (the state cannot be saved: nothing was sent)\n" +
         "  2   no public address detected: nothing was sent\n" +
         "  3   retry later: the provider asked to wait, a network or server failure, or too soon\n" +
         "      after the last update\n" +
