@@ -40,8 +40,8 @@ public sealed class TrustPolicy
 
     /// <summary>
     /// The chain policy the TLS handshake checks the server's certificate with: the configured CA as the only
-    /// root when there is one (checking against it needs no system store, which takes a few MB and a good part
-    /// of a second to load), else the system's roots. Never downloads certificates or revocation lists: the
+    /// root when there is one, else the system's roots. (.NET on Linux still reads the system's certificate folder
+    /// for intermediates either way, a few MB of a process over HTTPS; it never trusts a root from it here.) Never downloads certificates or revocation lists: the
     /// agent talks only to the servers its settings name.
     /// </summary>
     public X509ChainPolicy ChainPolicy()
