@@ -66,7 +66,7 @@ write_projitems() { # folder, projitems name (without extension), root namespace
 # (DdnsAgent.<Library>.projitems, and DdnsAgent.<Library>.Shared.shproj for Visual Studio: DdnsAgent.<Library> is
 # the name of its .nfproj).
 core_libraries=(
-  "Core:    Properties Addressing Text Http Crypto Dns Ports Detection"
+  "Core:    Properties Addressing Text Http Crypto Dns DnsUpdate Ports Detection"
   "Engine:  Protocol Dyndns2 Rfc2136 Configuration Persistence Status Engine"
   "Console: Shell Runtime"
 )

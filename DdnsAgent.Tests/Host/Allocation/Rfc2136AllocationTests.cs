@@ -1,6 +1,7 @@
 using System;
 using DdnsAgent.Addressing;
 using DdnsAgent.Dns;
+using DdnsAgent.DnsUpdate;
 using DdnsAgent.Rfc2136;
 using DdnsAgent.Tests.Rfc2136;
 using DdnsAgent.Tests.Support;

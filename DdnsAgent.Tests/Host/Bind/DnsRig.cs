@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using DdnsAgent.Addressing;
 using DdnsAgent.Dns;
+using DdnsAgent.DnsUpdate;
 using DdnsAgent.Host.Adapters;
 using DdnsAgent.Ports;
 using DdnsAgent.Rfc2136;

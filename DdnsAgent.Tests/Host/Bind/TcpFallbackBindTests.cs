@@ -2,6 +2,7 @@ using System.Linq;
 using System.Net;
 using DdnsAgent.Addressing;
 using DdnsAgent.Dns;
+using DdnsAgent.DnsUpdate;
 using DdnsAgent.Rfc2136;
 using DdnsAgent.Tests.Servers;
 using DdnsAgent.Tests.Support;

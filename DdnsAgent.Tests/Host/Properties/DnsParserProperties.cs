@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using DdnsAgent.Addressing;
 using DdnsAgent.Dns;
+using DdnsAgent.DnsUpdate;
 using DdnsAgent.Rfc2136;
 using DdnsAgent.Tests.Rfc2136;
 using DdnsAgent.Tests.Support;

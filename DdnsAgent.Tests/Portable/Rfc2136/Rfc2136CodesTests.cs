@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using DdnsAgent.Configuration;
 using DdnsAgent.Dns;
+using DdnsAgent.DnsUpdate;
 using DdnsAgent.Engine;
 using DdnsAgent.Http;
 using DdnsAgent.Protocol;

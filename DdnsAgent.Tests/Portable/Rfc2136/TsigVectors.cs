@@ -1,4 +1,5 @@
 using System;
+using DdnsAgent.DnsUpdate;
 using DdnsAgent.Rfc2136;
 
 namespace DdnsAgent.Tests.Rfc2136

@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using DdnsAgent.Addressing;
+using DdnsAgent.DnsUpdate;
 using DdnsAgent.Rfc2136;
 using DdnsAgent.Tests.Support;
 

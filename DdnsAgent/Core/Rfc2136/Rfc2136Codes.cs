@@ -1,4 +1,5 @@
 using DdnsAgent.Dns;
+using DdnsAgent.DnsUpdate;
 using DdnsAgent.Protocol;
 
 namespace DdnsAgent.Rfc2136

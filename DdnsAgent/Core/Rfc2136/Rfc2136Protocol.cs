@@ -1,6 +1,7 @@
 using System;
 using DdnsAgent.Addressing;
 using DdnsAgent.Dns;
+using DdnsAgent.DnsUpdate;
 using DdnsAgent.Engine;
 using DdnsAgent.Http;
 using DdnsAgent.Ports;

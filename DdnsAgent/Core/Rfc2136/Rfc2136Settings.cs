@@ -1,5 +1,6 @@
 using DdnsAgent.Addressing;
 using DdnsAgent.Dns;
+using DdnsAgent.DnsUpdate;
 using DdnsAgent.Text;
 
 namespace DdnsAgent.Rfc2136

@@ -1,4 +1,5 @@
 using DdnsAgent.Configuration;
+using DdnsAgent.DnsUpdate;
 using DdnsAgent.Protocol;
 using DdnsAgent.Text;
 

@@ -2,7 +2,7 @@ using System;
 using DdnsAgent.Addressing;
 using DdnsAgent.Dns;
 
-namespace DdnsAgent.Rfc2136
+namespace DdnsAgent.DnsUpdate
 {
     /// <summary>
     /// Builds a signed RFC 2136 UPDATE in a caller's buffer: for each name, delete its A RRset and add the new

@@ -1,7 +1,7 @@
 using System;
 using DdnsAgent.Dns;
 
-namespace DdnsAgent.Rfc2136
+namespace DdnsAgent.DnsUpdate
 {
     /// <summary>
     /// Reads the answer to a signed UPDATE: the ID, the QR flag, the opcode, the TC flag, then every record,

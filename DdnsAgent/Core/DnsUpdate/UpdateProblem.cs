@@ -1,4 +1,4 @@
-namespace DdnsAgent.Rfc2136
+namespace DdnsAgent.DnsUpdate
 {
     /// <summary>Why the answer to an UPDATE cannot be taken at its word; <see cref="UpdateResponse.Describe"/> has the words.</summary>
     public enum UpdateProblem

@@ -1,4 +1,4 @@
-namespace DdnsAgent.Rfc2136
+namespace DdnsAgent.DnsUpdate
 {
     /// <summary>Why an UPDATE message was not built; <see cref="UpdateMessage.Describe"/> has the words.</summary>
     public enum UpdateBuildError

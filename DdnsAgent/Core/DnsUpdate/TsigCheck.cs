@@ -1,4 +1,4 @@
-namespace DdnsAgent.Rfc2136
+namespace DdnsAgent.DnsUpdate
 {
     /// <summary>What checking the TSIG record of an answer found.</summary>
     public enum TsigCheck

@@ -2,7 +2,7 @@ using System;
 using DdnsAgent.Crypto;
 using DdnsAgent.Dns;
 
-namespace DdnsAgent.Rfc2136
+namespace DdnsAgent.DnsUpdate
 {
     /// <summary>
     /// Verifies the TSIG record of an answer to a signed request (RFC 8945, 5.3 and 5.4.2): the MAC over the

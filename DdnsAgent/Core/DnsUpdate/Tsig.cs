@@ -1,7 +1,7 @@
 using System;
 using DdnsAgent.Crypto;
 
-namespace DdnsAgent.Rfc2136
+namespace DdnsAgent.DnsUpdate
 {
     /// <summary>
     /// What signing and verifying share (RFC 8945): the algorithm's canonical name, the time, and the "TSIG

@@ -2,7 +2,7 @@ using System;
 using DdnsAgent.Crypto;
 using DdnsAgent.Dns;
 
-namespace DdnsAgent.Rfc2136
+namespace DdnsAgent.DnsUpdate
 {
     /// <summary>
     /// Signs a request with TSIG (RFC 8945, 5.1): the HMAC-SHA256 of the message and the TSIG variables,

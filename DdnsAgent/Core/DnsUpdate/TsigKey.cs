@@ -2,7 +2,7 @@ using System;
 using DdnsAgent.Dns;
 using DdnsAgent.Text;
 
-namespace DdnsAgent.Rfc2136
+namespace DdnsAgent.DnsUpdate
 {
     /// <summary>
     /// A TSIG key (RFC 8945): its name, as the server's key statement has it, and its HMAC-SHA256 secret. The

@@ -1,6 +1,6 @@
 using DdnsAgent.Dns;
 
-namespace DdnsAgent.Rfc2136
+namespace DdnsAgent.DnsUpdate
 {
     /// <summary>
     /// What the answer to an UPDATE said, as <see cref="UpdateResponseReader"/> found it: a value, so reading
