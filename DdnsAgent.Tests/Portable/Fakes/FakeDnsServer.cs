@@ -402,19 +402,7 @@ namespace DdnsAgent.Tests.Fakes
             w.WriteUInt16(type);
             w.WriteUInt16(DnsClass.IN);
             w.WriteUInt32(60);
-            if (type == DnsType.A)
-            {
-                w.WriteUInt16(4);
-                w.WriteUInt32((uint)address.Low);
-            }
-            else
-            {
-                w.WriteUInt16(16);
-                w.WriteUInt32((uint)(address.High >> 32));
-                w.WriteUInt32((uint)address.High);
-                w.WriteUInt32((uint)(address.Low >> 32));
-                w.WriteUInt32((uint)address.Low);
-            }
+            w.WriteAddressData(address);
 
             return w.Position;
         }

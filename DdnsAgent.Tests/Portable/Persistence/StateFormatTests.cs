@@ -176,26 +176,27 @@ namespace DdnsAgent.Tests.Persistence
 
         private static void AssertAttemptRefused(int offset, byte value, string what)
         {
-            byte[] buffer = new byte[StateCodec.MaxSizeFor(AgentState.DefaultCapacity)];
-            int length = StateCodec.Encode(StateSamples.WithAttempt(), 5, buffer);
-            buffer[offset] = value;
-            LittleEndian.WriteUInt32(buffer, length - 4, Crc32.Compute(buffer, 0, length - 4));
-            uint sequence;
-            string problem;
-            Assert.IsFalse(StateCodec.TryCheck(buffer, length, AgentState.DefaultCapacity, out sequence, out problem), what);
+            string problem = Refusal(StateSamples.WithAttempt(), offset, value, what);
             Assert.IsTrue(problem.IndexOf("impossible value") >= 0 || problem.IndexOf("wrong length") >= 0 || problem.IndexOf("cut short") >= 0, what + ": " + problem);
         }
 
         private static void AssertRefused(int offset, byte value, string what)
         {
-            byte[] buffer = new byte[StateCodec.SizeFor(AgentState.DefaultCapacity)];
-            int length = StateCodec.Encode(StateSamples.Old(), 5, buffer);
+            string problem = Refusal(StateSamples.Old(), offset, value, what);
+            Assert.IsTrue(problem.IndexOf("impossible value") >= 0 || problem.IndexOf("wrong length") >= 0, what + ": " + problem);
+        }
+
+        // Encodes sample, sets one byte, fixes the CRC (so only the content is wrong) and returns why the check refused it.
+        private static string Refusal(AgentState sample, int offset, byte value, string what)
+        {
+            byte[] buffer = new byte[StateCodec.MaxSizeFor(AgentState.DefaultCapacity)];
+            int length = StateCodec.Encode(sample, 5, buffer);
             buffer[offset] = value;
             LittleEndian.WriteUInt32(buffer, length - 4, Crc32.Compute(buffer, 0, length - 4));
             uint sequence;
             string problem;
             Assert.IsFalse(StateCodec.TryCheck(buffer, length, AgentState.DefaultCapacity, out sequence, out problem), what);
-            Assert.IsTrue(problem.IndexOf("impossible value") >= 0 || problem.IndexOf("wrong length") >= 0, what + ": " + problem);
+            return problem;
         }
     }
 }

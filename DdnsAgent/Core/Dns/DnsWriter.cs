@@ -1,3 +1,5 @@
+using DdnsAgent.Addressing;
+
 namespace DdnsAgent.Dns
 {
     /// <summary>
@@ -101,6 +103,23 @@ namespace DdnsAgent.Dns
             {
                 _position += DnsName.WriteLabels(name, count, _buffer, _position, false, false);
             }
+        }
+
+        /// <summary>The data of an A or AAAA record with its length: the address's 4 or 16 bytes, by its family.</summary>
+        public void WriteAddressData(IpAddress address)
+        {
+            if (address.Family == AddressFamilyKind.IPv4)
+            {
+                WriteUInt16(4);
+                WriteUInt32((uint)address.Low);
+                return;
+            }
+
+            WriteUInt16(16);
+            WriteUInt32((uint)(address.High >> 32));
+            WriteUInt32((uint)address.High);
+            WriteUInt32((uint)(address.Low >> 32));
+            WriteUInt32((uint)address.Low);
         }
 
         /// <summary>A compression pointer to a name written earlier at target.</summary>

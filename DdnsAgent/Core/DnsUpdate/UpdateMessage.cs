@@ -181,19 +181,7 @@ namespace DdnsAgent.DnsUpdate
                 w.WriteUInt16(type);
                 w.WriteUInt16(DnsClass.IN);
                 w.WriteUInt32((uint)ttl);
-                if (type == DnsType.A)
-                {
-                    w.WriteUInt16(4);
-                    w.WriteUInt32((uint)address.Low);
-                }
-                else
-                {
-                    w.WriteUInt16(16);
-                    w.WriteUInt32((uint)(address.High >> 32));
-                    w.WriteUInt32((uint)address.High);
-                    w.WriteUInt32((uint)(address.Low >> 32));
-                    w.WriteUInt32((uint)address.Low);
-                }
+                w.WriteAddressData(address);
             }
         }
 
