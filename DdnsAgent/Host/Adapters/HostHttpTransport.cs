@@ -26,7 +26,8 @@ public sealed class HostHttpTransport : IHttpTransport, IDisposable
     private readonly bool _allowPlainHttpCredentials;
     private readonly Func<bool>? _onlyLoopback;
     private readonly Http11Wire _wire = new();
-    private readonly SslClientAuthenticationOptions _tls;
+    private readonly SslProtocols _protocols;
+    private SslClientAuthenticationOptions? _tls; // made at the first HTTPS request: plain HTTP never loads the TLS stack
     private string? _certificateProblem;
     private string? _literalHost;
     private IPAddress? _literalAddress;
@@ -43,13 +44,7 @@ public sealed class HostHttpTransport : IHttpTransport, IDisposable
         _trust = trust;
         _allowPlainHttpCredentials = allowPlainHttpCredentials;
         _onlyLoopback = onlyLoopback;
-        _tls = new SslClientAuthenticationOptions
-        {
-            EnabledSslProtocols = protocols,
-            CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
-            RemoteCertificateValidationCallback = Validate,
-            CertificateChainPolicy = trust.ChainPolicy(),
-        };
+        _protocols = protocols;
     }
 
     /// <summary>One exchange; calls are serialised (the buffers are reused).</summary>
@@ -97,8 +92,9 @@ public sealed class HostHttpTransport : IHttpTransport, IDisposable
                 stream = tls;
                 SetTimeouts(socket, deadline);
                 _certificateProblem = null;
-                _tls.TargetHost = request.Host;
-                tls.AuthenticateAsClient(_tls);
+                SslClientAuthenticationOptions options = TlsOptions();
+                options.TargetHost = request.Host;
+                tls.AuthenticateAsClient(options);
             }
 
             sent = true; // from here on, some or all of the request may be on the wire
@@ -144,6 +140,17 @@ public sealed class HostHttpTransport : IHttpTransport, IDisposable
                 socket?.Dispose();
             }
         }
+    }
+
+    private SslClientAuthenticationOptions TlsOptions()
+    {
+        return _tls ??= new SslClientAuthenticationOptions
+        {
+            EnabledSslProtocols = _protocols,
+            CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
+            RemoteCertificateValidationCallback = Validate,
+            CertificateChainPolicy = _trust.ChainPolicy(),
+        };
     }
 
     public void Dispose()
