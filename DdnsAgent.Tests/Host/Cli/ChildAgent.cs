@@ -28,7 +28,13 @@ namespace DdnsAgent.Tests.Cli
         /// <summary>Starts `ddns-agent ARGS`; with a wrapper (such as "unshare"), `WRAPPER WRAPPER-ARGS... ddns-agent ARGS`.</summary>
         public static ChildAgent Start(string[] wrapper, string[] args)
         {
-            var start = new ProcessStartInfo(wrapper == null ? ProgramPath : wrapper[0])
+            return Start(wrapper, ProgramPath, args);
+        }
+
+        /// <summary>The same with another build of the program (such as the NativeAOT file).</summary>
+        public static ChildAgent Start(string[] wrapper, string program, string[] args)
+        {
+            var start = new ProcessStartInfo(wrapper == null ? program : wrapper[0])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -41,7 +47,7 @@ namespace DdnsAgent.Tests.Cli
                     start.ArgumentList.Add(wrapper[i]);
                 }
 
-                start.ArgumentList.Add(ProgramPath);
+                start.ArgumentList.Add(program);
             }
 
             foreach (string arg in args)
