@@ -14,7 +14,9 @@ import collections, re, subprocess, sys, tempfile, os
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    report = tempfile.mktemp(prefix="rss-breakdown-")
+    handle, report = tempfile.mkstemp(prefix="rss-breakdown-")
+    os.close(handle)
+    os.remove(report)  # gdb's script writes it when the process stops
     script = (
         "import gdb\n"
         "pid = gdb.selected_inferior().pid\n"
@@ -23,9 +25,9 @@ def main():
         "out.write('=== smaps\\n')\n"
         "out.write(open('/proc/%d/smaps' % pid).read())\n"
         "out.close()\n")
-    script_file = report + ".py"
-    with open(script_file, "w") as f:
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
         f.write(script)
+        script_file = f.name
     gdb = ["gdb", "-q", "-batch", "-ex", "set pagination off", "-ex", "catch syscall exit_group", "-ex", "run",
            "-ex", "source " + script_file, "-ex", "kill", "--args"] + sys.argv[1:]
     subprocess.run(gdb, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
