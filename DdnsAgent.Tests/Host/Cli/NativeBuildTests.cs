@@ -106,12 +106,7 @@ namespace DdnsAgent.Tests.Cli
             await using CliRig rig = await CliRig.StartAsync();
             rig.WriteConfig(CliRig.Password, settings => settings.Remove("CaCertificate"));
 
-            (int code, string output) = RunNative(rig.WithPaths("once"));
-
-            Assert.AreEqual(2, code, output);
-            StringAssert.Contains(output, "is not trusted");
-            Assert.IsFalse(output.Contains("internal error"), output);
-            Assert.AreEqual(0, rig.Emulator.Server.Requests.Count, "no request may reach an untrusted server");
+            AssertOnceRefuses(rig, "is not trusted");
         }
 
         [TestMethod]
@@ -122,12 +117,7 @@ namespace DdnsAgent.Tests.Cli
             string otherCa = other.WritePemFile();
             rig.WriteConfig(CliRig.Password, settings => settings["CaCertificate"] = otherCa);
 
-            (int code, string output) = RunNative(rig.WithPaths("once"));
-
-            Assert.AreEqual(2, code, output);
-            StringAssert.Contains(output, "trusted neither by the system nor by the configured CA");
-            Assert.IsFalse(output.Contains("internal error"), output);
-            Assert.AreEqual(0, rig.Emulator.Server.Requests.Count, "no request may reach an untrusted server");
+            AssertOnceRefuses(rig, "trusted neither by the system nor by the configured CA");
         }
 
         [TestMethod]
@@ -139,6 +129,17 @@ namespace DdnsAgent.Tests.Cli
 
             Assert.AreEqual(0, code, native);
             Assert.AreEqual(jit.Output, native);
+        }
+
+        // A settings problem (exit 2) in plain words, never a crash, and not one request on the wire.
+        private static void AssertOnceRefuses(CliRig rig, string words)
+        {
+            (int code, string output) = RunNative(rig.WithPaths("once"));
+
+            Assert.AreEqual(2, code, output);
+            StringAssert.Contains(output, words);
+            Assert.IsFalse(output.Contains("internal error"), output);
+            Assert.AreEqual(0, rig.Emulator.Server.Requests.Count, "no request may reach an untrusted server");
         }
 
         private static (int Code, string Output) RunNative(string[] args)
