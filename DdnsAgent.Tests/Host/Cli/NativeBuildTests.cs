@@ -13,7 +13,7 @@ namespace DdnsAgent.Tests.Cli
     /// The documented build, NativeAOT, published the way the README says and run as a process: it must do over
     /// HTTPS what the JIT build does. Its compiler removes the framework's certificate downloader
     /// (DdnsAgent/Host/NoCertificateDownloads.xml), so a chain that does not validate must still end in the plain
-    /// refusal, never in that removed code. Linux only (the substitution is for Linux); publishing takes about 20 s.
+    /// refusal, not in a crash. Linux only (the substitution is for Linux); publishing takes about 20 s.
     /// </summary>
     [TestClass]
     public sealed class NativeBuildTests

@@ -27,7 +27,7 @@ public sealed class HostHttpTransport : IHttpTransport, IDisposable
     private readonly Func<bool>? _onlyLoopback;
     private readonly Http11Wire _wire = new();
     private readonly SslProtocols _protocols;
-    private SslClientAuthenticationOptions? _tls; // made at the first HTTPS request: plain HTTP never loads the TLS stack
+    private SslClientAuthenticationOptions? _tls; // made at the first HTTPS request: plain HTTP builds no certificate state
     private string? _certificateProblem;
     private string? _literalHost;
     private IPAddress? _literalAddress;
